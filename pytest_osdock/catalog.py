@@ -60,7 +60,175 @@ CH1 = _exercises("ch1")
 # --- ch2 ---------------------------------------------------------------------------------------
 CH2 = _exercises("ch2")
 # --- ch3 ---------------------------------------------------------------------------------------
-CH3 = _exercises("ch3")
+CH3 = _exercises(
+    "ch3",
+    (
+        "kernel_release",
+        T("The running kernel", "지금 돌고 있는 커널"),
+        T(
+            "At power-on a boot loader copies the kernel from disk into RAM, and it stays there until"
+            " power-off, serving every program; restarting clears whatever state it had built up. Its"
+            " release string names exactly which kernel that is, and containers share it: a container"
+            " brings its own programs and libraries, never its own kernel.",
+            "전원이 켜지면 부트로더가 커널을 디스크에서 RAM으로 복사하고, 커널은 전원이 꺼질 때까지"
+            " 메모리에 머물며 모든 프로그램을 돕는다. 재부팅하면 커널에 쌓인 상태가 모두 초기화된다."
+            " 릴리스 문자열은 지금 어떤 커널이 돌고 있는지 알려 주고, 컨테이너는 이 커널을 함께 쓴다."
+            " 컨테이너는 자기 프로그램과 라이브러리를 가져오지만 커널은 가져오지 않는다.",
+        ),
+        (
+            T("The kernel publishes `uname -r` as a one-line file under /proc/sys/kernel/.",
+              "커널은 `uname -r`의 값을 /proc/sys/kernel/ 아래 한 줄짜리 파일로 보여 준다."),
+            T("Read /proc/sys/kernel/osrelease and strip the trailing newline.",
+              "/proc/sys/kernel/osrelease를 읽고 끝의 줄바꿈을 없애자."),
+        ),
+        1,
+    ),
+    (
+        "uptime",
+        T("Time since boot", "부팅 후 흐른 시간"),
+        T(
+            "The kernel counts the time since it was loaded at boot. /proc/uptime holds two numbers in"
+            " seconds: the time since boot, then the time all CPUs together spent idle (which can be"
+            " larger than the first on a machine with several CPUs). A container shows the host's"
+            " uptime, because it never booted: its processes run on the host's kernel.",
+            "커널은 부팅 때 올라온 뒤 흐른 시간을 센다. /proc/uptime에는 초 단위 숫자가 둘 있다."
+            " 첫째는 부팅 후 흐른 시간, 둘째는 모든 CPU가 쉰 시간의 합이다(CPU가 여럿이면 첫째보다 클"
+            " 수 있다). 컨테이너는 부팅한 적이 없으니 호스트의 uptime을 보여 준다. 컨테이너의"
+            " 프로세스는 호스트의 커널 위에서 돌기 때문이다.",
+        ),
+        (
+            T("Only the first of the two numbers is the time since boot.",
+              "두 숫자 중 첫째만 부팅 후 흐른 시간이다."),
+            T("float(open(\"/proc/uptime\").read().split()[0]): keep the fraction, return a float.",
+              "float(open(\"/proc/uptime\").read().split()[0]): 소수점 아래를 버리지 말고 float로 돌려주자."),
+        ),
+        1,
+    ),
+    (
+        "ancestry",
+        T("From a program up to init", "프로그램에서 init까지"),
+        T(
+            "The shell is the bridge between you and the kernel: it reads a command and asks the kernel"
+            " to start the program as its child. So a program's parent is your shell, the shell's parent"
+            " a terminal or login program, and so on up to PID 1, the first process the kernel started."
+            " /proc/PID/stat shows each process's command name (comm, in parentheses) and its parent's"
+            " PID; PID 1's parent is 0.",
+            "셸은 사용자와 커널을 잇는 다리다. 명령을 읽고, 그 프로그램을 자기 자식으로 실행해 달라고"
+            " 커널에 부탁한다. 그래서 프로그램의 부모는 셸이고, 셸의 부모는 터미널이나 로그인"
+            " 프로그램이며, 이렇게 올라가면 커널이 처음 시작한 PID 1에 닿는다. /proc/PID/stat에는"
+            " 프로세스의 명령 이름(comm, 괄호 안)과 부모의 PID가 있고, PID 1의 부모는 0이다.",
+        ),
+        (
+            T("Follow the 4th field of /proc/PID/stat (the ppid) until it is 0, keeping (pid, comm) each"
+              " time, the starting process included.",
+              "/proc/PID/stat의 넷째 필드(ppid)가 0이 될 때까지 따라가며, 시작 프로세스를 포함해"
+              " 매번 (pid, comm)을 모으자."),
+            T("A comm may contain spaces (\"my shell\"): take the name between the first \"(\" and the LAST"
+              " \")\", and split only what follows it. Not /proc/PID/cmdline: that is the argument list.",
+              "comm에는 공백이 들어갈 수 있다(\"my shell\"). 첫 \"(\"와 마지막 \")\" 사이가 이름이고,"
+              " 그 뒤만 나누자. /proc/PID/cmdline은 인자 목록이지 이름이 아니다."),
+        ),
+        2,
+    ),
+    (
+        "run_program",
+        T("Run a program like a shell does", "셸처럼 프로그램 실행하기"),
+        T(
+            "Program execution is the first service of an operating system. A shell runs a command with"
+            " fork (copy itself), exec (the copy becomes the program) and waitpid (collect the exit"
+            " status and let the kernel forget the finished child). Pipes connect the program's stdin"
+            " and stdout to the caller; a pipe holds only 64 KiB, so a program that prints more waits"
+            " until someone reads.",
+            "프로그램 실행은 운영체제의 첫 번째 서비스다. 셸은 fork(자신을 복사), exec(복사본이 그"
+            " 프로그램이 됨), waitpid(종료 상태를 받고, 끝난 자식을 커널이 잊게 함)로 명령을 실행한다."
+            " 파이프는 프로그램의 stdin과 stdout을 호출한 쪽에 잇는다. 파이프는 64 KiB만 담을 수 있어서,"
+            " 그보다 많이 출력하는 프로그램은 누군가 읽어 줄 때까지 기다린다.",
+        ),
+        (
+            T("Read the child's stdout while it runs (select.poll, or a thread), and only then waitpid;"
+              " os.waitstatus_to_exitcode turns the wait status into the code or -signal.",
+              "자식이 도는 동안 stdout을 읽고(select.poll이나 쓰레드), 그다음에 waitpid하자."
+              " os.waitstatus_to_exitcode는 wait status를 종료 코드나 -시그널로 바꿔 준다."),
+            T("A failed execvp happens in the child: send its errno back through an extra os.pipe() (closed"
+              " by a successful exec), reap the child, and raise OSError(errno, ...) in the caller.",
+              "execvp 실패는 자식 안에서 일어난다. 여분의 os.pipe()(exec가 성공하면 닫힌다)로 errno를"
+              " 돌려보내고, 자식을 거둔 다음, 호출한 쪽에서 OSError(errno, ...)를 일으키자."),
+        ),
+        3,
+    ),
+    (
+        "open_files",
+        T("Files a process holds open", "프로세스가 열어 둔 파일"),
+        T(
+            "Programs never drive disks or network cards themselves: they ask the kernel to open a file"
+            " and get back a file descriptor, a small number they pass to read and write. The kernel"
+            " shows every descriptor of process PID as a link /proc/PID/fd/N whose text is a path, or"
+            " socket:[…], pipe:[…], anon_inode:[…] for things that are not files; a file deleted while"
+            " open keeps its path with \" (deleted)\" appended.",
+            "프로그램은 디스크나 네트워크 카드를 직접 다루지 않는다. 커널에 파일을 열어 달라고 하고, 그"
+            " 대가로 받은 작은 숫자인 파일 디스크립터를 read와 write에 넘긴다. 커널은 프로세스 PID의"
+            " 디스크립터를 링크 /proc/PID/fd/N으로 보여 주는데, 링크 내용은 경로이거나, 파일이 아닌"
+            " 것이면 socket:[…], pipe:[…], anon_inode:[…]이다. 연 채로 지워진 파일은 경로 뒤에"
+            " \" (deleted)\"가 붙는다.",
+        ),
+        (
+            T("os.readlink each entry of /proc/PID/fd; a set removes the file opened twice.",
+              "/proc/PID/fd의 항목마다 os.readlink를 하자. 두 번 연 파일은 set으로 한 번만 남기자."),
+            T("stat.S_ISREG(os.stat(link).st_mode) keeps regular files only, deleted ones included (stat"
+              " through the link reaches the open file); keep \" (deleted)\" as the link shows it.",
+              "stat.S_ISREG(os.stat(link).st_mode)로 일반 파일만 남기자. 링크를 통한 stat은 열린 파일"
+              " 자체에 닿아서 지워진 파일에도 된다. \" (deleted)\"는 링크에 보이는 그대로 두자."),
+        ),
+        2,
+    ),
+    (
+        "read_shared",
+        T("Read shared memory", "공유 메모리 읽기"),
+        T(
+            "Processes cannot see each other's memory, so to talk fast they ask the kernel for shared"
+            " memory: a segment one process creates with shm_open and every process maps with mmap;"
+            " what one writes, the others see at once. On Linux the POSIX segment /NAME is the file"
+            " /dev/shm/NAME on a RAM file system. The segment belongs to its creator: a reader must not"
+            " remove it.",
+            "프로세스는 서로의 메모리를 볼 수 없다. 그래서 빠르게 데이터를 주고받으려면 커널에 공유"
+            " 메모리를 부탁한다. 한 프로세스가 shm_open으로 세그먼트를 만들고, 여러 프로세스가 mmap으로"
+            " 매핑하면 한쪽이 쓴 것을 다른 쪽이 바로 본다. 리눅스에서 POSIX 세그먼트 /NAME은 RAM 파일"
+            " 시스템의 파일 /dev/shm/NAME이다. 세그먼트의 주인은 만든 프로세스이니, 읽는 쪽은 지우면"
+            " 안 된다.",
+        ),
+        (
+            T("Open /dev/shm/NAME read-only and return only the first size bytes, not the whole segment.",
+              "/dev/shm/NAME을 읽기 전용으로 열고, 세그먼트 전체가 아니라 앞의 size 바이트만 돌려주자."),
+            T("mmap.mmap(fd, length, prot=mmap.PROT_READ) maps it; never call unlink or shm_unlink.",
+              "mmap.mmap(fd, length, prot=mmap.PROT_READ)로 매핑하자. unlink나 shm_unlink는 부르지 말자."),
+        ),
+        2,
+    ),
+    (
+        "resource_limits",
+        T("Resource limits of a process", "프로세스의 자원 한도"),
+        T(
+            "When many processes run at once the operating system shares out CPU, memory and files,"
+            " and caps each process with resource limits: a soft value that is enforced and a hard"
+            " ceiling up to which the process may raise it. /proc/PID/limits prints them as a"
+            " fixed-width table; `docker run --ulimit` sets exactly these on a container's first"
+            " process.",
+            "여러 프로세스가 동시에 돌 때 운영체제는 CPU, 메모리, 파일을 나눠 주고 프로세스마다 자원"
+            " 한도를 건다. 한도에는 실제로 적용되는 soft 값과, 프로세스가 soft 값을 올릴 수 있는 상한인"
+            " hard 값이 있다. /proc/PID/limits는 이를 고정 폭 표로 보여 주고, `docker run --ulimit`은"
+            " 컨테이너의 첫 프로세스에 바로 이 한도를 건다.",
+        ),
+        (
+            T("Values are int, and \"unlimited\" becomes None.",
+              "값은 int로, \"unlimited\"는 None으로 바꾸자."),
+            T("Names contain spaces and some rows have no units: cut each row where the header's"
+              " \"Soft Limit\" column starts instead of splitting on whitespace.",
+              "이름에는 공백이 있고 단위가 없는 줄도 있다. 공백으로 나누지 말고, 머리줄의 \"Soft Limit\""
+              " 열이 시작하는 위치에서 각 줄을 자르자."),
+        ),
+        2,
+    ),
+)
 # --- ch4 ---------------------------------------------------------------------------------------
 CH4 = _exercises(
     "ch4",
