@@ -1,0 +1,262 @@
+"""Hidden checks: how they register, and what a check can do (:class:`Ctx`).
+
+A check is a function of one :class:`Ctx`, registered against a catalog exercise::
+
+    @check("ch4", "list_threads")
+    def lists_every_thread_of_processes_with_random_thread_counts(ctx: Ctx) -> None: ...
+
+Its name reads as a sentence (it becomes the pytest item's name) and it measures ground truth
+itself, on real processes it starts through ``ctx``; ``ctx.call`` runs the learner's function in
+the sandbox.  A check passes by returning, fails through :meth:`Ctx.fail` / :meth:`Ctx.expect`,
+and skips through :meth:`Ctx.skip` when the machine cannot run it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import random
+import subprocess
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, Phase, settings
+
+from pytest_osdock import catalog
+from pytest_osdock.catalog import Text
+from pytest_osdock.sandbox import CallResult, LearnerRaised, Sandbox
+from pytest_osdock.specimens import Specimen
+
+T = Text
+CheckFn = Callable[["Ctx"], None]
+
+# Every example of a property is a sandbox call and maybe a specimen start: keep them few, never
+# shrink (a shrink phase can run hundreds of calls), and derandomise so the same code always
+# earns the same grade.
+HYPOTHESIS = settings(
+    derandomize=True,
+    database=None,
+    deadline=None,
+    max_examples=20,
+    phases=(Phase.explicit, Phase.generate),
+    suppress_health_check=list(HealthCheck),
+    report_multiple_bugs=False,
+    print_blob=False,
+)
+
+_REGISTRY: dict[str, list[CheckFn]] = {}
+
+
+def check(section: str, exercise: str) -> Callable[[CheckFn], CheckFn]:
+    """Register a check for ``section/exercise``, which must be in the catalog."""
+    if catalog.exercise(section, exercise) is None:
+        raise LookupError(f"{section}/{exercise} is not a catalog exercise")
+
+    def register(fn: CheckFn) -> CheckFn:
+        _REGISTRY.setdefault(f"{section}/{exercise}", []).append(fn)
+        return fn
+
+    return register
+
+
+def checks_for(exercise: catalog.Exercise) -> list[CheckFn]:
+    _load_all()
+    return list(_REGISTRY.get(exercise.id, ()))
+
+
+def all_checks() -> dict[str, list[CheckFn]]:
+    _load_all()
+    return {key: list(fns) for key, fns in _REGISTRY.items()}
+
+
+_loaded = False
+
+
+def _load_all() -> None:
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    for info in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{info.name}")
+
+
+# -- how a check ends -----------------------------------------------------------------------
+
+
+class CheckFailed(Exception):
+    """The learner's answer is wrong; carries what the learner needs to see."""
+
+    def __init__(self, why: Text, *, input: object = None, expected: object = None, got: object = None,
+                 details: str = "") -> None:
+        super().__init__(why.en)
+        self.why = why
+        self.input = input
+        self.expected = expected
+        self.got = got
+        self.details = details
+
+
+class CheckSkipped(Exception):
+    def __init__(self, reason: Text) -> None:
+        super().__init__(reason.en)
+        self.reason = reason
+
+
+_MISSING = object()
+
+
+@dataclass
+class Ctx:
+    """What a check works with: the learner's function, specimens, and ways to end."""
+
+    sandbox: Sandbox
+    exercise: catalog.Exercise
+    module_file: Path
+    tree: Path
+    rng: random.Random
+    lang: str = "en"
+    _cleanups: list[Callable[[], None]] = field(default_factory=list)
+
+    # -- calling the learner ---------------------------------------------------------------
+
+    def call(self, *args: Any, **kwargs: Any) -> Any:
+        """Run the learner's function with these arguments in the sandbox; return its value."""
+        return self.call_with(args, kwargs).value
+
+    def call_with(
+        self,
+        args: tuple[Any, ...] = (),
+        kwargs: dict[str, Any] | None = None,
+        *,
+        before: Callable[[], object] | None = None,
+        after: Callable[[Any], object] | None = None,
+        keep_processes: bool = False,
+        timeout: float | None = None,
+    ) -> CallResult:
+        """Like :meth:`call`, with grader code run inside the sandbox child around the call.
+
+        ``keep_processes`` leaves what the learner started alive until the check ends.
+        """
+        if keep_processes:
+            self._cleanups.append(self.sandbox.sweep)
+        return self.sandbox.call(
+            self.module_file, self.tree, self.exercise.name, args, kwargs,
+            before=before, after=after, keep_processes=keep_processes, timeout=timeout,
+        )
+
+    def raises(self, exc_type: type[BaseException], *args: Any, **kwargs: Any) -> LearnerRaised:
+        """Assert that the learner's function raises ``exc_type`` for these arguments."""
+        shown = describe_call(self.exercise.name, args, kwargs)
+        try:
+            value = self.call(*args, **kwargs)
+        except LearnerRaised as raised:
+            if raised.is_a(exc_type):
+                return raised
+            self.fail(
+                T(f"this input must raise {exc_type.__name__}",
+                  f"이 입력에는 {exc_type.__name__}를 일으켜야 해요"),
+                input=shown, expected=f"raise {exc_type.__name__}", got=f"raised {raised.summary}",
+                details=raised.traceback,
+            )
+        self.fail(
+            T(f"this input must raise {exc_type.__name__}", f"이 입력에는 {exc_type.__name__}를 일으켜야 해요"),
+            input=shown, expected=f"raise {exc_type.__name__}", got=f"returned {value!r}",
+        )
+
+    # -- ending the check ------------------------------------------------------------------
+
+    def fail(self, why: Text, *, input: object = None, expected: object = _MISSING, got: object = _MISSING,
+             details: str = "") -> Any:
+        raise CheckFailed(
+            why, input=input,
+            expected=None if expected is _MISSING else Shown(expected),
+            got=None if got is _MISSING else Shown(got),
+            details=details,
+        )
+
+    def expect(self, condition: bool, why: Text, *, input: object = None, expected: object = _MISSING,
+               got: object = _MISSING) -> None:
+        if not condition:
+            self.fail(why, input=input, expected=expected, got=got)
+
+    def skip(self, reason: Text) -> Any:
+        raise CheckSkipped(reason)
+
+    # -- processes the check starts --------------------------------------------------------
+
+    def specimen(self, name: str, *args: str, env: dict[str, str] | None = None) -> Specimen:
+        spec = Specimen(name, *args, env=env)
+        self.sandbox.own(spec.pid)
+        self._cleanups.append(lambda: (spec.stop(), self.sandbox.disown(spec.pid)))
+        return spec.wait_ready()
+
+    def popen(self, argv: list[str], **kwargs: Any) -> subprocess.Popen[bytes]:
+        proc: subprocess.Popen[bytes] = subprocess.Popen(argv, **kwargs)
+        self.sandbox.own(proc.pid)
+
+        def stop() -> None:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            self.sandbox.disown(proc.pid)
+
+        self._cleanups.append(stop)
+        return proc
+
+    def bash(self) -> Any:
+        """A real interactive bash driven by pexpect, with a known prompt ``osdock$ ``."""
+        import pexpect
+
+        shell = pexpect.spawn(
+            "bash", ["--norc", "--noprofile", "-i"], encoding="utf-8", echo=False, timeout=10,
+            env={"PS1": "osdock$ ", "PATH": "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
+                 "TERM": "dumb", "HOME": "/tmp", "LANG": "C"},
+        )
+        self.sandbox.own(shell.pid)
+
+        def stop() -> None:
+            shell.close(force=True)
+            self.sandbox.disown(shell.pid)
+
+        self._cleanups.append(stop)
+        shell.expect_exact("osdock$ ")
+        return shell
+
+    def on_cleanup(self, fn: Callable[[], None]) -> None:
+        self._cleanups.append(fn)
+
+    def close(self) -> None:
+        """Run cleanups, last registered first; then sweep what the learner left behind."""
+        while self._cleanups:
+            fn = self._cleanups.pop()
+            try:
+                fn()
+            except Exception:  # a cleanup must never hide the check's own outcome
+                pass
+        self.sandbox.sweep()
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A value as the learner sees it: strings as they are, anything else by ``repr``."""
+
+    value: object
+
+    def __str__(self) -> str:
+        return self.value if isinstance(self.value, str) else repr(self.value)
+
+
+def describe_call(function: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+    parts = [repr(a) for a in args] + [f"{k}={v!r}" for k, v in kwargs.items()]
+    return f"{function}({', '.join(parts)})"
+
+
+def iter_names(fns: list[CheckFn]) -> Iterator[str]:
+    for fn in fns:
+        yield fn.__name__
+
+
+__all__ = ["HYPOTHESIS", "CheckFailed", "CheckSkipped", "Ctx", "LearnerRaised", "T", "check"]

@@ -1,0 +1,273 @@
+"""pytest hooks of osdock: options, collection of course trees, and report glue.  Thin by design.
+
+The course lives in :mod:`~pytest_osdock.catalog`, the checks in :mod:`~pytest_osdock.checks`,
+the process plumbing in :mod:`~pytest_osdock.sandbox`, and what people read in
+:mod:`~pytest_osdock.report`.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import time
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pytest_osdock import catalog, checks, report
+from pytest_osdock.catalog import Text
+from pytest_osdock.checks import CheckFailed, CheckFn, CheckSkipped, Ctx
+from pytest_osdock.sandbox import LearnerCrash, LearnerRaised, LearnerTodo, Sandbox, become_subreaper
+from pytest_osdock.specimens import SpecimenError
+
+T = Text
+SECTION_DIR = re.compile(r"ch\d+")
+
+
+@dataclass
+class State:
+    lang: str
+    sandbox: Sandbox
+    seed: int
+    results: dict[str, report.ExerciseResult] = field(default_factory=dict)
+    subreaper: bool = False
+    started: float = field(default_factory=time.monotonic)
+
+    def result_for(self, exercise: catalog.Exercise, file: str) -> report.ExerciseResult:
+        return self.results.setdefault(exercise.id, report.ExerciseResult(exercise, file))
+
+
+state_key = pytest.StashKey[State]()
+outcome_key = pytest.StashKey[str]()
+
+
+# -- options ----------------------------------------------------------------------------------
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("osdock", "osdock course grading")
+    group.addoption("--osdock-lang", dest="osdock_lang", choices=("en", "ko"), default=None,
+                    help="language of titles, hints and messages (default: from LANG/LC_ALL; ko* gives ko)")
+    group.addoption("--osdock-timeout", dest="osdock_timeout", type=float, default=None,
+                    help="seconds one call of learner code may take (default 10)")
+    group.addoption("--osdock-report", dest="osdock_report", action="store_true", default=False,
+                    help="grade the whole course tree (default: exercises/) and print the course table")
+    group.addoption("--osdock-json", dest="osdock_json", metavar="PATH", default=None,
+                    help="write results as JSON (Gradescope results.json compatible)")
+    group.addoption("--osdock-seed", dest="osdock_seed", type=int, default=None,
+                    help="seed for the random shapes of specimens (default: new each run)")
+    parser.addini("osdock_lang", "language of osdock messages: en or ko", default="")
+    parser.addini("osdock_timeout", "seconds one call of learner code may take", default="10")
+    parser.addini("osdock_json", "path of the JSON results file", default="")
+
+
+def _language(config: pytest.Config) -> str:
+    chosen = config.getoption("osdock_lang") or config.getini("osdock_lang")
+    if chosen:
+        if chosen not in ("en", "ko"):
+            raise pytest.UsageError(f"osdock_lang must be 'en' or 'ko', not {chosen!r}")
+        return str(chosen)
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "ko" if value.lower().startswith("ko") else "en"
+    return "en"
+
+
+def _timeout(config: pytest.Config) -> float:
+    raw = config.getoption("osdock_timeout")
+    if raw is None:
+        try:
+            raw = float(config.getini("osdock_timeout"))
+        except ValueError:
+            raise pytest.UsageError(
+                f"osdock_timeout must be a number of seconds, not {config.getini('osdock_timeout')!r}"
+            ) from None
+    if raw <= 0:
+        raise pytest.UsageError(f"--osdock-timeout must be positive, not {raw:g}")
+    return float(raw)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    seed = config.getoption("osdock_seed")
+    config.stash[state_key] = State(
+        lang=_language(config),
+        sandbox=Sandbox(_timeout(config)),
+        seed=seed if seed is not None else random.randrange(1 << 32),
+    )
+    if config.getoption("osdock_report") and config.args_source != pytest.Config.ArgsSource.ARGS:
+        # A bare `pytest --osdock-report` grades the learner's tree, whatever testpaths says.
+        config.args = [str(config.rootpath / "exercises")]
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    st = config.stash[state_key]
+    return f"osdock: lang={st.lang}, timeout={st.sandbox.timeout:g}s, seed={st.seed}"
+
+
+# -- collection ---------------------------------------------------------------------------------
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    """Recognise ``<tree>/chN/<exercise>.py`` for every exercise in the catalog."""
+    if file_path.suffix != ".py" or not SECTION_DIR.fullmatch(file_path.parent.name):
+        return None
+    exercise = catalog.exercise(file_path.parent.name, file_path.stem)
+    if exercise is None:
+        return None
+    return ExerciseFile.from_parent(parent, path=file_path, exercise=exercise)
+
+
+class ExerciseFile(pytest.File):
+    """One learner file; its items are the hidden checks of that exercise."""
+
+    def __init__(self, *, exercise: catalog.Exercise, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.exercise = exercise
+
+    def collect(self) -> list[pytest.Item]:
+        return [
+            CheckItem.from_parent(self, name=fn.__name__, check=fn, exercise=self.exercise)
+            for fn in checks.checks_for(self.exercise)
+        ]
+
+
+class Graded(Exception):
+    """Raised by a check item that did not pass; carries the learner-facing message."""
+
+    def __init__(self, outcome: str, message: str, original: BaseException | None) -> None:
+        super().__init__(message)
+        self.outcome = outcome
+        self.message = message
+        self.original = original
+
+
+class CheckItem(pytest.Item):
+    def __init__(self, *, check: CheckFn, exercise: catalog.Exercise, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.check = check
+        self.exercise = exercise
+        self.user_properties.extend([("section", exercise.section), ("exercise", exercise.name),
+                                     ("points", exercise.points)])
+
+    def runtest(self) -> None:
+        st = self.config.stash[state_key]
+        if not st.subreaper:
+            st.subreaper = become_subreaper()
+        tree = self.path.parent.parent
+        ctx = Ctx(
+            sandbox=st.sandbox, exercise=self.exercise, module_file=self.path, tree=tree,
+            rng=random.Random(f"{st.seed}/{self.exercise.id}/{self.name}"), lang=st.lang,
+        )
+        lang, ex, name = st.lang, self.exercise, self.name
+        try:
+            self.check(ctx)
+        except CheckSkipped as skipped:
+            pytest.skip(skipped.reason(lang))
+        except CheckFailed as failed:
+            raise Graded("failed", report.failure_message(
+                lang, ex, name, why=failed.why, input=failed.input, expected=failed.expected,
+                got=failed.got, details=failed.details), failed) from None
+        except LearnerTodo as todo:
+            raise Graded("todo", report.todo_message(lang, ex), todo) from None
+        except LearnerRaised as raised:
+            raise Graded("failed", report.failure_message(
+                lang, ex, name,
+                why=T(f"your function raised {raised.type_name} where the check expected a value",
+                      f"값을 기대한 곳에서 함수가 {raised.type_name}를 일으켰어요"),
+                got=raised.summary, details=raised.traceback), raised) from None
+        except LearnerCrash as crash:
+            raise Graded("error", report.failure_message(
+                lang, ex, name, why=crash.why, details=crash.details, show_hint=False), crash) from None
+        except SpecimenError as problem:
+            raise Graded("error", report.failure_message(
+                lang, ex, name,
+                why=T("the grader could not set up this check (not your fault; please report it)",
+                      "채점기가 이 검사를 준비하지 못했어요 (여러분 잘못이 아니에요. 알려 주세요)"),
+                details=str(problem), show_hint=False), problem) from None
+        finally:
+            ctx.close()
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        if isinstance(excinfo.value, Graded):
+            graded = excinfo.value
+            if self.config.getoption("tbstyle") == "long" and graded.original is not None:
+                return graded.message + "\n\n" + str(super().repr_failure(
+                    pytest.ExceptionInfo.from_exception(graded.original), style="long"))
+            return graded.message
+        # Anything else is a bug in the grader itself: show it whole.
+        return super().repr_failure(excinfo, style=style)
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        return self.path, None, f"{self.exercise.id}: {self.name.replace('_', ' ')}"
+
+
+# -- reporting ------------------------------------------------------------------------------
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, Any]:
+    rep: pytest.TestReport = yield
+    if not isinstance(item, CheckItem) or rep.when != "call":
+        return rep
+    if rep.skipped:
+        outcome = "skipped"
+    elif rep.passed:
+        outcome = "passed"
+    elif call.excinfo is not None and isinstance(call.excinfo.value, Graded):
+        outcome = call.excinfo.value.outcome
+    else:
+        outcome = "error"
+    rep.user_properties.append(("osdock_outcome", outcome))
+    st = item.config.stash[state_key]
+    message = str(rep.longrepr) if outcome not in ("passed",) and rep.longrepr else ""
+    if outcome == "skipped" and isinstance(rep.longrepr, tuple):
+        message = rep.longrepr[2]
+    st.result_for(item.exercise, str(item.path)).checks.append(report.CheckResult(item.name, outcome, message))
+    return rep
+
+
+def _outcome(rep: pytest.TestReport) -> str | None:
+    return next((v for k, v in rep.user_properties if k == "osdock_outcome"), None)
+
+
+def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config) -> tuple[str, str, str] | None:
+    outcome = _outcome(report) if isinstance(report, pytest.TestReport) else None
+    if outcome == "todo":
+        return "todo", "T", "TODO"
+    if outcome == "error" and report.when == "call":
+        return "error", "E", "ERROR"
+    return None
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    st = config.stash[state_key]
+    results = list(st.results.values())
+    tr = terminalreporter
+    if config.getoption("osdock_report"):
+        tr.write_sep("=", T("osdock course progress", "osdock 학습 진행 상황")(st.lang))
+        for line in report.course_table(st.lang, results):
+            tr.write_line(line)
+    elif results:
+        tr.write_sep("=", T("osdock progress", "osdock 진행 상황")(st.lang))
+        for line in report.progress_lines(st.lang, results):
+            tr.write_line(line)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    config = session.config
+    st = config.stash.get(state_key, None)
+    if st is None:
+        return
+    if st.subreaper:
+        st.sandbox.sweep()
+    path = config.getoption("osdock_json") or config.getini("osdock_json")
+    if path:
+        data = report.results_json(st.lang, st.results.values(), {
+            "execution_time": round(time.monotonic() - st.started, 3),
+        })
+        report.write_json(Path(path), data)
