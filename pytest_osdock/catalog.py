@@ -253,7 +253,79 @@ CH4 = _exercises(
     ),
 )
 # --- ch5 ---------------------------------------------------------------------------------------
-CH5 = _exercises("ch5")
+CH5 = _exercises(
+    "ch5",
+    (
+        "memory_map",
+        T("The memory map of a process", "프로세스의 메모리 맵"),
+        T(
+            "A process's virtual address space is made of mappings: ranges of addresses backed by a"
+            " file (the program, its libraries) or by anonymous zero-filled memory (heap, stacks, big"
+            " malloc blocks). /proc/PID/maps lists them lowest address first, one line each: start-end"
+            " in hexadecimal (half-open: end is not mapped), permissions, file offset (hexadecimal"
+            " too), device, inode and a path, which is empty for anonymous memory, may contain spaces"
+            " and ends in \" (deleted)\" when the file was removed after it was mapped.",
+            "프로세스의 가상 주소 공간은 매핑들로 이루어져요. 매핑은 파일(프로그램, 라이브러리)이나 0으로 채운"
+            " 익명 메모리(힙, 스택, 큰 malloc 블록)가 뒤에 있는 주소 범위예요. /proc/PID/maps는 낮은 주소부터"
+            " 한 줄에 하나씩 보여 줘요. 16진수 start-end(반열린 구간: end는 매핑에 속하지 않아요), 권한,"
+            " 파일 오프셋(역시 16진수), 장치, inode, 그리고 경로예요. 경로는 익명 메모리면 비어 있고, 공백이"
+            " 들어 있을 수 있고, 매핑한 뒤 파일을 지웠다면 \" (deleted)\"로 끝나요.",
+        ),
+        (
+            T("The path is everything after the fifth field: split each line at most five times.",
+              "경로는 다섯 번째 필드 뒤의 전부예요. 각 줄을 최대 다섯 번만 나누세요."),
+            T("line.split(None, 5) keeps the path whole; int(text, 16) reads start, end and offset.",
+              "line.split(None, 5)는 경로를 통째로 남겨요. start, end, offset은 int(text, 16)으로 읽어요."),
+        ),
+        2,
+    ),
+    (
+        "classify_address",
+        T("Which region is this address in?", "이 주소는 어느 영역에 있을까?"),
+        T(
+            "Textbooks draw a process as code, data, heap growing up and stack growing down, with the"
+            " kernel above. A real Linux process has dozens of mappings instead: every library brings"
+            " its own code, data and bss, big malloc blocks, thread stacks and CPython's object arenas"
+            " are anonymous mmaps, and ASLR moves everything on every run. So you cannot tell a region"
+            " from where an address sits; find the mapping it is in and apply the rules, first match"
+            " wins: kernel space, unmapped, [stack]/[heap], executable, file-backed, bss, anonymous.",
+            "교과서는 프로세스를 code, data, 위로 자라는 heap, 아래로 자라는 stack, 그 위의 커널로 그려요."
+            " 실제 리눅스 프로세스에는 매핑이 수십 개 있어요. 라이브러리마다 자기 code, data, bss가 있고, 큰"
+            " malloc 블록, 쓰레드 스택, CPython의 객체 arena는 익명 mmap이고, ASLR이 실행할 때마다 모든 것을"
+            " 옮겨요. 그래서 주소가 어디쯤 있는지로는 영역을 알 수 없어요. 주소가 든 매핑을 찾아서 규칙을"
+            " 차례로 적용하세요(먼저 맞는 것이 답): 커널 공간, 매핑 없음, [stack]/[heap], 실행 가능, 파일,"
+            " bss, 익명 메모리.",
+        ),
+        (
+            T("Check KERNEL_SPACE_START first, then find the one mapping with start <= addr < end.",
+              "KERNEL_SPACE_START부터 확인하고, start <= addr < end인 매핑 하나를 찾으세요."),
+            T("The bss rule needs the previous line of the map: keep its index, not just the mapping.",
+              "bss 규칙에는 맵의 바로 앞 줄이 필요해요. 매핑만이 아니라 그 인덱스도 기억하세요."),
+        ),
+        3,
+    ),
+    (
+        "region_totals",
+        T("How big is each region?", "영역마다 얼마나 클까?"),
+        T(
+            "Label every mapping with the rules of classify_address (a mapping's label is the label of"
+            " its start) and add up end - start per label. This is virtual size, address space the"
+            " process reserved, not RAM in use. Watch it move: many small mallocs grow heap (the"
+            " program break moves, brk(2)); a big malloc, an mmap or a new thread grows mmap.",
+            "classify_address의 규칙으로 매핑마다 라벨을 붙이고(매핑의 라벨은 시작 주소의 라벨이에요), 라벨별로"
+            " end - start를 더하세요. 이건 가상 크기, 즉 프로세스가 예약한 주소 공간이지 실제로 쓰는 RAM이"
+            " 아니에요. 값이 움직이는 걸 보세요. 작은 malloc을 많이 하면 heap이 자라고(program break가"
+            " 움직여요, brk(2)), 큰 malloc, mmap, 새 쓰레드는 mmap을 키워요.",
+        ),
+        (
+            T("Start from all five labels at 0: a process may have no mapping of some kind.",
+              "다섯 라벨을 모두 0으로 두고 시작하세요. 어떤 종류의 매핑이 하나도 없는 프로세스도 있어요."),
+            T("Read the map once with memory_map and label each line of that one snapshot.",
+              "memory_map으로 맵을 한 번만 읽고, 그 스냅숏의 각 줄에 라벨을 붙이세요."),
+        ),
+        2,
+    ),
+)
 # --- ch6 ---------------------------------------------------------------------------------------
 CH6 = _exercises("ch6")
 # --- end of exercises --------------------------------------------------------------------------
