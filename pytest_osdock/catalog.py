@@ -327,7 +327,152 @@ CH5 = _exercises(
     ),
 )
 # --- ch6 ---------------------------------------------------------------------------------------
-CH6 = _exercises("ch6")
+CH6 = _exercises(
+    "ch6",
+    (
+        "namespace_id",
+        T("The namespace a process is in", "프로세스가 속한 namespace"),
+        T(
+            "A namespace gives the processes inside it their own view of one kind of resource: pid (process"
+            " ids), net (network), ipc (shared memory), mnt (mounts), uts (hostname), plus user, cgroup and"
+            " time. The kernel shows each namespace of process PID as a link /proc/PID/ns/KIND whose inode"
+            " number identifies the namespace; a container is just processes whose links differ from the"
+            " host's.",
+            "namespace는 안에 있는 프로세스들에게 자원 한 종류에 대한 자기만의 시야를 준다. pid(프로세스"
+            " 번호), net(네트워크), ipc(공유 메모리), mnt(마운트), uts(hostname), 그리고 user, cgroup,"
+            " time이 있다. 커널은 프로세스 PID의 각 namespace를 /proc/PID/ns/KIND 링크로 보여 주고, 그"
+            " inode 번호가 namespace를 가리킨다. 컨테이너란 이 링크들이 호스트와 다른 프로세스들일 뿐이다.",
+        ),
+        (
+            T("Check the kind against the list of eight first: /proc/PID/ns also holds pid_for_children,"
+              " which is not a kind.",
+              "먼저 kind가 여덟 가지 중 하나인지 확인하자. /proc/PID/ns에는 kind가 아닌 pid_for_children도"
+              " 있다."),
+            T("os.stat follows the link to the namespace: st_ino is the id (os.lstat would describe the"
+              " link itself). Turn FileNotFoundError into ProcessLookupError.",
+              "os.stat은 링크를 따라가 namespace를 본다. st_ino가 id다(os.lstat은 링크 자체를 본다)."
+              " FileNotFoundError는 ProcessLookupError로 바꾸자."),
+        ),
+        1,
+    ),
+    (
+        "same_namespace",
+        T("Do two processes share a namespace?", "두 프로세스가 namespace를 함께 쓰는가"),
+        T(
+            "Containers can share namespaces on purpose: docker run --net=container:web joins another"
+            " container's network, and the containers of a Kubernetes pod share one. Two processes are in"
+            " the same namespace of a kind exactly when /proc/PID/ns/KIND of both has the same device and"
+            " inode numbers.",
+            "컨테이너는 일부러 namespace를 함께 쓰기도 한다. docker run --net=container:web은 다른"
+            " 컨테이너의 네트워크에 들어가고, Kubernetes pod의 컨테이너들은 하나를 함께 쓴다. 두 프로세스의"
+            " /proc/PID/ns/KIND가 같은 장치 번호와 같은 inode 번호를 가지면 같은 namespace에 있는 것이다.",
+        ),
+        (
+            T("Reuse namespace_id (from .namespace_id import namespace_id), or compare os.stat results.",
+              "namespace_id를 다시 쓰거나(from .namespace_id import namespace_id) os.stat 결과를 비교하자."),
+            T("man 7 namespaces: compare both st_dev and st_ino of os.stat (not os.lstat) of the two links.",
+              "man 7 namespaces: 두 링크의 os.stat(os.lstat 말고) 결과에서 st_dev와 st_ino를 모두 비교하자."),
+        ),
+        1,
+    ),
+    (
+        "make_namespace",
+        T("A process in a fresh namespace", "새 namespace 안의 프로세스"),
+        T(
+            "unshare(2) moves the calling process into new namespaces chosen by CLONE_NEW* flags. Do it in"
+            " a forked child that then waits forever, so the caller keeps its own namespaces and the child"
+            " holds the new one alive. A new pid namespace only applies to the next child, its PID 1; a new"
+            " mount namespace must be made private first, or its mounts propagate to the host.",
+            "unshare(2)는 호출한 프로세스를 CLONE_NEW* 플래그로 고른 새 namespace로 옮긴다. fork한 자식에서"
+            " unshare하고 자식은 계속 기다리게 하면, 호출자는 자기 namespace를 그대로 갖고 자식이 새"
+            " namespace를 살려 둔다. 새 pid namespace는 다음 자식, 곧 그 안의 PID 1부터 적용되고, 새 mount"
+            " namespace는 먼저 private으로 만들어야 마운트가 호스트로 번지지 않는다.",
+        ),
+        (
+            T("Python 3.11 has no os.unshare: use ctypes.CDLL(None, use_errno=True).unshare(flag), and"
+              " report the child's errno back through a pipe so the caller can raise PermissionError.",
+              "Python 3.11에는 os.unshare가 없다. ctypes.CDLL(None, use_errno=True).unshare(flag)를 쓰고,"
+              " 자식의 errno를 파이프로 돌려보내 호출자가 PermissionError를 일으키게 하자."),
+            T("pid: after unshare(CLONE_NEWPID) fork once more and return the grandchild. mnt: call"
+              " mount(None, b\"/\", None, MS_REC | MS_PRIVATE, None) right after unshare (man 7"
+              " mount_namespaces).",
+              "pid: unshare(CLONE_NEWPID) 뒤에 한 번 더 fork해서 손자 프로세스를 돌려주자. mnt: unshare"
+              " 바로 뒤에 mount(None, b\"/\", None, MS_REC | MS_PRIVATE, None)를 부르자(man 7"
+              " mount_namespaces)."),
+        ),
+        3,
+    ),
+    (
+        "run_isolated",
+        T("A container without an image", "이미지 없는 컨테이너"),
+        T(
+            "A container is a program started as PID 1 in new uts, pid, mnt, ipc and net namespaces. Before"
+            " exec, PID 1 makes its mounts private, mounts a fresh /proc (which shows the pid namespace of"
+            " whoever mounted it) and sets its hostname. When PID 1 exits the kernel kills the rest of its"
+            " pid namespace, and the namespaces vanish with their last process.",
+            "컨테이너는 새 uts, pid, mnt, ipc, net namespace 안에서 PID 1로 시작한 프로그램이다. exec 전에"
+            " PID 1은 마운트를 private으로 만들고, 새 /proc을 마운트하고(/proc은 마운트한 프로세스의 pid"
+            " namespace를 보여 준다), hostname을 정한다. PID 1이 끝나면 커널이 그 pid namespace의 나머지를"
+            " 모두 끝내고, namespace들은 마지막 프로세스와 함께 사라진다.",
+        ),
+        (
+            T("Fork a child that unshares all five flags at once, then forks PID 1, waits for it and"
+              " reports its wait status to you through a pipe.",
+              "다섯 플래그를 한 번에 unshare하는 자식을 fork하고, 그 자식이 PID 1을 fork해 기다린 뒤 wait"
+              " status를 파이프로 알려 주게 하자."),
+            T("In PID 1: mount(None, b\"/\", None, MS_REC | MS_PRIVATE, None), mount(b\"proc\", b\"/proc\","
+              " b\"proc\", 0, None), sethostname, dup2 the output pipe onto 1, execvp. Read the output to"
+              " EOF before waiting.",
+              "PID 1에서: mount(None, b\"/\", None, MS_REC | MS_PRIVATE, None), mount(b\"proc\","
+              " b\"/proc\", b\"proc\", 0, None), sethostname, 출력 파이프를 1번으로 dup2, execvp. 기다리기"
+              " 전에 출력을 EOF까지 읽자."),
+        ),
+        3,
+    ),
+    (
+        "parse_job_line",
+        T("Bash's job line", "bash의 job 줄"),
+        T(
+            "python while_loop.py & runs a program in the background: the shell forks, does not wait, and"
+            " prints [1] 25514, the job number (the shell's short name, for fg %1 and kill %1) and the PID"
+            " (the kernel's name, the directory /proc/25514 and what kill -9 needs).",
+            "python while_loop.py &는 프로그램을 백그라운드로 실행한다. 셸은 fork하고 기다리지 않은 채 [1]"
+            " 25514를 출력한다. job 번호(셸이 붙인 짧은 이름, fg %1이나 kill %1에 쓴다)와 PID(커널이 붙인"
+            " 이름, /proc/25514 디렉터리, kill -9에 필요한 값)다.",
+        ),
+        (
+            T("Anything but '[number] number' (after stripping whitespace) must raise ValueError.",
+              "공백을 떼고 '[숫자] 숫자' 꼴이 아니면 모두 ValueError를 일으켜야 한다."),
+            T("re.fullmatch(r\"\\[([0-9]+)\\] ([0-9]+)\", line.strip()) does it; re.search would accept"
+              " junk around the match.",
+              "re.fullmatch(r\"\\[([0-9]+)\\] ([0-9]+)\", line.strip())이면 된다. re.search는 앞뒤의"
+              " 쓰레기도 받아들인다."),
+        ),
+        1,
+    ),
+    (
+        "grep_ps",
+        T("Your program in ps -ef | grep", "ps -ef | grep에서 내 프로그램 찾기"),
+        T(
+            "ps -ef lists every process in eight columns, UID PID PPID C STIME TTY TIME CMD, the command"
+            " last. grep keeps every line that contains the word anywhere, so it also finds itself: its own"
+            " command line contains the word. Knowing which column is which is how you pick the PID to"
+            " kill.",
+            "ps -ef는 모든 프로세스를 UID PID PPID C STIME TTY TIME CMD 여덟 열로 보여 주고, 명령은 맨 끝에"
+            " 있다. grep은 어디든 단어가 들어 있는 줄을 모두 남기기 때문에 자기 자신도 찾는다. grep의"
+            " 명령줄에 그 단어가 들어 있으니까. 어느 열이 무엇인지 알아야 kill할 PID를 고를 수 있다.",
+        ),
+        (
+            T("line.split(None, 7) gives the seven columns and the command; the PID is the second column,"
+              " not the third (PPID).",
+              "line.split(None, 7)은 일곱 열과 명령을 준다. PID는 세 번째(PPID)가 아니라 두 번째 열이다."),
+            T("Look for the word in the command only (not in the user name), and drop lines whose command"
+              " starts with grep.",
+              "단어는 명령에서만 찾고(사용자 이름에서는 말고), 명령이 grep으로 시작하는 줄은 빼자."),
+        ),
+        2,
+    ),
+)
 # --- end of exercises --------------------------------------------------------------------------
 
 SECTIONS: tuple[Section, ...] = (
