@@ -56,9 +56,168 @@ def _exercises(section: str, *entries: tuple[str, Text, Text, tuple[Text, ...], 
 T = Text
 
 # --- ch1 ---------------------------------------------------------------------------------------
-CH1 = _exercises("ch1")
+CH1 = _exercises(
+    "ch1",
+    (
+        "machine_fingerprint",
+        T("Fingerprint of a machine", "서버의 지문"),
+        T(
+            "Scale out means running the same program on many servers, and it breaks when the servers"
+            " differ: another kernel, another CPU architecture, another distribution, another Python,"
+            " another number of CPUs. Collect those facts from the running machine: os.uname() for the"
+            " kernel release and the architecture, /etc/os-release for the distribution, the platform"
+            " module for Python, os.cpu_count() for the CPUs.",
+            "scale out은 같은 프로그램을 여러 서버에서 돌리는 일이고, 서버끼리 다르면 깨진다. 커널,"
+            " CPU 아키텍처, 배포판, 파이썬, CPU 수가 다를 수 있다. 지금 돌고 있는 기계에서 이 사실들을"
+            " 모으자. 커널 릴리스와 아키텍처는 os.uname(), 배포판은 /etc/os-release, 파이썬은 platform"
+            " 모듈, CPU 수는 os.cpu_count()에 있다.",
+        ),
+        (
+            T("os.uname() has release (uname -r) and machine (uname -m); version is something else.",
+              "os.uname()에 release(uname -r)와 machine(uname -m)이 있다. version은 다른 값이다."),
+            T("In /etc/os-release split each line on the first '=', match the key exactly (ID, not"
+              " ID_LIKE), strip double or single quotes, and catch FileNotFoundError for \"unknown\".",
+              "/etc/os-release는 줄마다 첫 '='에서 나누고, 키를 정확히 비교하고(ID_LIKE가 아니라 ID),"
+              " 큰따옴표나 작은따옴표를 벗기자. 파일이 없으면 FileNotFoundError를 잡아 \"unknown\"을 쓰자."),
+            T("platform.python_version() gives \"3.11.7\"; os.cpu_count() ignores the CPU affinity mask.",
+              "platform.python_version()은 \"3.11.7\" 꼴을 준다. os.cpu_count()는 CPU affinity를 무시한다."),
+        ),
+        2,
+    ),
+    (
+        "fingerprint_diff",
+        T("What differs between two servers", "두 서버의 차이"),
+        T(
+            "With many servers you cannot compare their fingerprints by eye. Given two dictionaries,"
+            " keep only the keys whose values differ and put both values side by side as a pair. A key"
+            " one side lacks counts as None there, so None against a missing key is no difference.",
+            "서버가 많아지면 지문을 눈으로 비교할 수 없다. 두 딕셔너리에서 값이 다른 키만 남기고 두"
+            " 값을 쌍으로 나란히 놓자. 한쪽에 없는 키는 그쪽 값이 None인 것으로 친다. 그러니 None과 없는"
+            " 키는 차이가 아니다.",
+        ),
+        (
+            T("Look at the keys of both dictionaries: a.keys() | b.keys().",
+              "두 딕셔너리의 키를 모두 보자: a.keys() | b.keys()."),
+            T("a.get(key) is None for a missing key; the value is the tuple (a.get(key), b.get(key)).",
+              "a.get(key)는 없는 키에 None을 준다. 결과 값은 튜플 (a.get(key), b.get(key))이다."),
+        ),
+        1,
+    ),
+    (
+        "servers_needed",
+        T("How many servers to scale out", "scale out에 필요한 서버 수"),
+        T(
+            "Scale out spreads the requests over many servers, and some of them will fail. Carry the"
+            " peak load with ceil(peak_rps / rps_per_server) servers, never fewer than one, and add"
+            " spares so that the peak is still carried while that many servers are down. Inputs that"
+            " make no sense (no capacity per server, negative load or spares) are a ValueError.",
+            "scale out은 요청을 여러 서버에 나누고, 그중 몇 대는 고장 난다. 최대 부하는"
+            " ceil(peak_rps / rps_per_server)대로 감당하되 한 대보다 적을 수는 없고, 예비 서버 spares를"
+            " 더해서 그만큼 죽어도 최대 부하를 버티게 하자. 말이 안 되는 입력(서버당 처리량이 0 이하,"
+            " 음수 부하나 음수 예비 서버)은 ValueError다.",
+        ),
+        (
+            T("Check the inputs first; then the integer ceiling of a / b is -(-a // b).",
+              "먼저 입력을 검사하자. 그다음 a / b의 정수 올림은 -(-a // b)이다."),
+            T("Zero requests still need one server: max(1, ...) + spares, and spares defaults to 1.",
+              "요청이 0이어도 서버는 한 대 필요하다: max(1, ...) + spares. spares의 기본값은 1이다."),
+        ),
+        1,
+    ),
+)
 # --- ch2 ---------------------------------------------------------------------------------------
-CH2 = _exercises("ch2")
+CH2 = _exercises(
+    "ch2",
+    (
+        "cpu_count",
+        T("CPUs of the machine", "기계의 CPU 수"),
+        T(
+            "The CPU computes, and a machine has several logical CPUs. The kernel describes each online"
+            " one in /proc/cpuinfo as a block that starts with a line \"processor : N\". That is the"
+            " machine's count, not the set of CPUs this process may run on (its affinity), which"
+            " taskset or a container runtime can narrow: the check runs your code pinned to one CPU.",
+            "계산은 CPU가 하고, 기계에는 논리 CPU가 여러 개 있다. 커널은 켜져 있는 CPU마다"
+            " /proc/cpuinfo에 \"processor : N\" 줄로 시작하는 블록을 하나씩 적는다. 이것이 기계의 CPU"
+            " 수다. 이 프로세스가 돌 수 있는 CPU 집합(affinity)은 taskset이나 컨테이너 런타임이 좁힐 수"
+            " 있는 다른 값이다. 검사는 코드를 CPU 하나에 묶어서 돌린다.",
+        ),
+        (
+            T("Count the lines, do not take the last processor number (it starts at 0).",
+              "줄 수를 세자. 마지막 processor 번호를 쓰면 안 된다(번호는 0부터 시작한다)."),
+            T("Count the lines of /proc/cpuinfo whose key (before ':') is exactly \"processor\";"
+              " os.sched_getaffinity is the wrong tool here.",
+              "/proc/cpuinfo에서 ':' 앞의 키가 정확히 \"processor\"인 줄을 세자."
+              " os.sched_getaffinity는 여기서 맞는 도구가 아니다."),
+        ),
+        1,
+    ),
+    (
+        "memory_info",
+        T("RAM of the machine", "기계의 RAM"),
+        T(
+            "RAM is the CPU's scratch paper. /proc/meminfo reports it line by line: MemTotal is the RAM"
+            " the kernel manages, MemAvailable what a new program could still get (free memory plus"
+            " cache the kernel can drop; MemFree is less). The unit says kB but means KiB: multiply by"
+            " 1024 and return bytes.",
+            "RAM은 CPU의 연습장이다. /proc/meminfo가 한 줄씩 알려 준다. MemTotal은 커널이 관리하는 RAM,"
+            " MemAvailable은 새 프로그램이 아직 얻을 수 있는 양이다(빈 메모리에 커널이 비울 수 있는 캐시를"
+            " 더한 값이라 MemFree보다 크다). 단위는 kB라고 쓰지만 KiB다. 1024를 곱해 바이트로 돌려주자.",
+        ),
+        (
+            T("Split each line on ':'; the number is the first word after it.",
+              "줄마다 ':'로 나누자. 숫자는 그 뒤의 첫 단어다."),
+            T("total = MemTotal * 1024 and available = MemAvailable * 1024 (not MemFree, not * 1000).",
+              "total = MemTotal * 1024, available = MemAvailable * 1024다(MemFree도, * 1000도 아니다)."),
+        ),
+        1,
+    ),
+    (
+        "process_rss",
+        T("RAM held by one process", "프로세스 하나가 차지한 RAM"),
+        T(
+            "The kernel gives a process real RAM page by page, when it first touches each page. What it"
+            " holds now is its resident set size, the VmRSS line of /proc/PID/status, in KiB. VmSize"
+            " (reserved address space) and VmHWM (the peak) are other things. A zombie or a kernel"
+            " thread has no memory and no VmRSS line: that is 0 bytes.",
+            "커널은 프로세스가 페이지를 처음 건드릴 때 한 페이지씩 실제 RAM을 준다. 지금 차지한 양이"
+            " 상주 집합 크기(RSS)이고, /proc/PID/status의 VmRSS 줄에 KiB로 있다. VmSize(예약한 주소"
+            " 공간)와 VmHWM(최고치)은 다른 값이다. 좀비나 커널 쓰레드는 메모리가 없어서 VmRSS 줄도 없다."
+            " 그때는 0바이트다.",
+        ),
+        (
+            T("Find the line starting with \"VmRSS:\" and multiply its number by 1024; no such line"
+              " means 0.",
+              "\"VmRSS:\"로 시작하는 줄을 찾아 숫자에 1024를 곱하자. 그런 줄이 없으면 0이다."),
+            T("Reject bool and non-int pids with TypeError first; turn FileNotFoundError into"
+              " ProcessLookupError.",
+              "먼저 bool이나 int가 아닌 pid는 TypeError로 거절하자. FileNotFoundError는"
+              " ProcessLookupError로 바꾸자."),
+        ),
+        2,
+    ),
+    (
+        "disk_usage",
+        T("How full a disk is", "디스크가 얼마나 찼는지"),
+        T(
+            "RAM forgets at power-off, so what must last lives on secondary storage. os.statvfs(path)"
+            " describes the file system of path in blocks of f_frsize bytes: f_blocks in all, f_bfree"
+            " free including the root reserve, f_bavail free for everyone. Count like shutil.disk_usage"
+            " and df: total = f_blocks, used = f_blocks - f_bfree, free = f_bavail, all times f_frsize.",
+            "RAM은 전원이 꺼지면 잊어버리므로 오래 남을 것은 보조 기억 장치에 둔다. os.statvfs(path)는"
+            " path가 속한 파일 시스템을 f_frsize 바이트짜리 블록 단위로 알려 준다. f_blocks는 전체,"
+            " f_bfree는 root 예약분을 포함한 빈 블록, f_bavail은 누구나 쓸 수 있는 빈 블록이다."
+            " shutil.disk_usage나 df처럼 세자: total = f_blocks, used = f_blocks - f_bfree,"
+            " free = f_bavail, 모두 f_frsize를 곱한다.",
+        ),
+        (
+            T("Every count is in blocks: multiply by st.f_frsize to get bytes.",
+              "모든 값은 블록 수다. st.f_frsize를 곱해야 바이트가 된다."),
+            T("free is f_bavail (not f_bfree), used is f_blocks - f_bfree (not total - free).",
+              "free는 f_bavail이고(f_bfree가 아니다), used는 f_blocks - f_bfree다(total - free가 아니다)."),
+        ),
+        2,
+    ),
+)
 # --- ch3 ---------------------------------------------------------------------------------------
 CH3 = _exercises(
     "ch3",
