@@ -7,6 +7,7 @@ the process plumbing in :mod:`~pytest_osdock.sandbox`, and what people read in
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import random
 import re
@@ -112,14 +113,36 @@ def pytest_report_header(config: pytest.Config) -> str:
 # -- collection ---------------------------------------------------------------------------------
 
 
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
-    """Recognise ``<tree>/chN/<exercise>.py`` for every exercise in the catalog."""
-    if file_path.suffix != ".py" or not SECTION_DIR.fullmatch(file_path.parent.name):
+def _exercise_of(path: Path) -> catalog.Exercise | None:
+    """The catalog exercise that ``<tree>/chN/<name>.py`` is, if it is one."""
+    if path.suffix != ".py" or not SECTION_DIR.fullmatch(path.parent.name):
         return None
-    exercise = catalog.exercise(file_path.parent.name, file_path.stem)
-    if exercise is None:
+    return catalog.exercise(path.parent.name, path.stem)
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    exercise = _exercise_of(file_path)
+    if exercise is None or _python_plugin_takes(file_path, parent):
         return None
     return ExerciseFile.from_parent(parent, path=file_path, exercise=exercise)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makemodule(module_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    """Exercise files named on the command line (or matching ``python_files``) would otherwise
+    be imported by pytest's python plugin as test modules, in the grader's own process."""
+    exercise = _exercise_of(module_path)
+    if exercise is None:
+        return None
+    return ExerciseFile.from_parent(parent, path=module_path, exercise=exercise)
+
+
+def _python_plugin_takes(path: Path, parent: pytest.Collector) -> bool:
+    """Whether pytest's python plugin will ask ``pytest_pycollect_makemodule`` for this file."""
+    if parent.session.isinitpath(path):
+        return True
+    patterns = parent.config.getini("python_files")
+    return any(fnmatch.fnmatch(path.name, p) or fnmatch.fnmatch(str(path), p) for p in patterns)
 
 
 class ExerciseFile(pytest.File):
@@ -171,7 +194,7 @@ class CheckItem(pytest.Item):
         except CheckFailed as failed:
             raise Graded("failed", report.failure_message(
                 lang, ex, name, why=failed.why, input=failed.input, expected=failed.expected,
-                got=failed.got, details=failed.details), failed) from None
+                got=failed.got, details=failed.details, printed=ctx.printed), failed) from None
         except LearnerTodo as todo:
             raise Graded("todo", report.todo_message(lang, ex), todo) from None
         except LearnerRaised as raised:
@@ -179,10 +202,12 @@ class CheckItem(pytest.Item):
                 lang, ex, name,
                 why=T(f"your function raised {raised.type_name} where the check expected a value",
                       f"값을 기대한 곳에서 함수가 {raised.type_name}를 일으켰어요"),
-                got=raised.summary, details=raised.traceback), raised) from None
+                input=ctx.last_call, got=raised.summary, details=raised.traceback, printed=ctx.printed),
+                raised) from None
         except LearnerCrash as crash:
             raise Graded("error", report.failure_message(
-                lang, ex, name, why=crash.why, details=crash.details, show_hint=False), crash) from None
+                lang, ex, name, why=crash.why, input=ctx.last_call, details=crash.details,
+                printed=ctx.printed, show_hint=False), crash) from None
         except SpecimenError as problem:
             raise Graded("error", report.failure_message(
                 lang, ex, name,
@@ -227,7 +252,7 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     message = str(rep.longrepr) if outcome not in ("passed",) and rep.longrepr else ""
     if outcome == "skipped" and isinstance(rep.longrepr, tuple):
         message = rep.longrepr[2]
-    st.result_for(item.exercise, str(item.path)).checks.append(report.CheckResult(item.name, outcome, message))
+    st.result_for(item.exercise, item.config.cwd_relative_nodeid(item.nodeid).partition('::')[0]).checks.append(report.CheckResult(item.name, outcome, message))
     return rep
 
 
@@ -252,7 +277,14 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         tr.write_sep("=", T("osdock course progress", "osdock 학습 진행 상황")(st.lang))
         for line in report.course_table(st.lang, results):
             tr.write_line(line)
-    elif results:
+        return
+    todo = [r for r in results if r.outcome == "todo"]
+    if todo:
+        tr.write_sep("=", T("osdock: still to do", "osdock: 아직 할 일")(st.lang))
+        for r in report.by_section(todo).values():
+            for ex in r:
+                tr.write_line(report.todo_message(st.lang, ex.exercise, ex.file))
+    if results:
         tr.write_sep("=", T("osdock progress", "osdock 진행 상황")(st.lang))
         for line in report.progress_lines(st.lang, results):
             tr.write_line(line)

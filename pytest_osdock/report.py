@@ -117,8 +117,9 @@ def failure_message(
     return "\n".join(lines)
 
 
-def todo_message(lang: str, exercise: catalog.Exercise) -> str:
-    lines = [f"{exercise.id} · {exercise.title(lang)}", f"  {LABELS['todo'](lang)}"]
+def todo_message(lang: str, exercise: catalog.Exercise, file: str = "") -> str:
+    where = f"  ({file})" if file else ""
+    lines = [f"{exercise.id} · {exercise.title(lang)}{where}", f"  {LABELS['todo'](lang)}"]
     lines += [f"  {LABELS['hint'](lang)}: {hint(lang)}" for hint in exercise.hints]
     return "\n".join(lines)
 

@@ -48,6 +48,8 @@ _PLAIN_TYPES = (type(None), bool, int, float, complex, str, bytes, tuple, list, 
 class LearnerRaised(Exception):
     """The learner's function raised an exception (a normal outcome the check may expect)."""
 
+    printed = ""  # what the learner's code wrote to stdout/stderr during the call
+
     def __init__(self, type_name: str, mro: tuple[str, ...], message: str, traceback_text: str) -> None:
         super().__init__(f"{type_name}: {message}")
         self.type_name = type_name
@@ -67,6 +69,8 @@ class LearnerRaised(Exception):
 class LearnerTodo(Exception):
     """The learner's function raised ``NotImplementedError``: the exercise is still to do."""
 
+    printed = ""
+
     def __init__(self, traceback_text: str = "") -> None:
         super().__init__("NotImplementedError")
         self.traceback = traceback_text
@@ -74,6 +78,8 @@ class LearnerTodo(Exception):
 
 class LearnerCrash(Exception):
     """The learner's code could not be run to a result: import error, crash, timeout, bad value."""
+
+    printed = ""
 
     def __init__(self, why: Text, details: str = "") -> None:
         super().__init__(why.en)
@@ -226,7 +232,11 @@ class Sandbox:
         output.seek(0)
         printed = output.read(MAX_OUTPUT_SHOWN * 4).decode("utf-8", "replace")
         output.close()
-        return _interpret(outcome, printed, timeout)
+        try:
+            return _interpret(outcome, printed, timeout)
+        except (LearnerRaised, LearnerTodo, LearnerCrash) as exc:
+            exc.printed = printed
+            raise
 
 
 def _kill_tree(pid: int) -> None:
@@ -336,7 +346,6 @@ def _interpret(outcome: _Outcome, printed: str, timeout: float) -> CallResult:
                 f"코드가 {timeout:g}초 안에 끝나지 않아 중단했어요 (끝나지 않는 반복문이거나, 아무도 읽지 않는"
                 " 파이프나 끝나지 않는 프로세스를 기다리고 있지 않나요?)",
             ),
-            printed,
         )
     if b"!" in outcome.frames:
         raise LearnerCrash(
@@ -345,7 +354,7 @@ def _interpret(outcome: _Outcome, printed: str, timeout: float) -> CallResult:
         )
     runner_status = _load(outcome.frames[b"S"]) if b"S" in outcome.frames else None
     if b"R" not in outcome.frames:
-        raise LearnerCrash(_death_message(runner_status, outcome.shim_status), printed)
+        raise LearnerCrash(_death_message(runner_status, outcome.shim_status))
     try:
         kind, *rest = _load(outcome.frames[b"R"])
     except Exception as exc:  # anything that is not our frame format
@@ -361,7 +370,6 @@ def _interpret(outcome: _Outcome, printed: str, timeout: float) -> CallResult:
             raise LearnerCrash(
                 Text("your code killed its own parent process (the sandbox that runs it)",
                      "코드가 자기를 실행한 부모 프로세스(샌드박스)를 죽였어요"),
-                printed,
             )
         return CallResult(value, after, printed)
     if kind == "raise":
@@ -470,6 +478,11 @@ def _runner_main(
     try:
         _isolate_fds(write_fd, output_fd)
         payload = _run(module_file, tree, function, args, kwargs, before, after)
+        for stream in (sys.stdout, sys.stderr):  # os._exit below skips Python's own flush
+            try:
+                stream.flush()
+            except Exception:
+                pass
         try:
             data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as exc:

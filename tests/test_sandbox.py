@@ -18,6 +18,14 @@ import pytest
 from tests.conftest import Graded, run_grader
 
 EXERCISE = "ch4/list_threads"
+CORRECT = """
+if not isinstance(pid, int) or isinstance(pid, bool):
+    raise TypeError(pid)
+try:
+    return sorted(int(t) for t in os.listdir(f"/proc/{pid}/task"))
+except FileNotFoundError:
+    raise ProcessLookupError(pid) from None
+"""
 
 
 def leftovers(marker: str) -> list[int]:
@@ -71,12 +79,11 @@ def test_a_segfault_in_learner_code_names_the_signal(tmp_path: Path) -> None:
 
 
 def test_twenty_sleeping_children_are_killed_after_the_check(tmp_path: Path) -> None:
-    graded, marker = grade_body(tmp_path, """
+    graded, marker = grade_body(tmp_path, textwrap.dedent("""
         for _ in range(20):
             if os.fork() == 0:
                 os.execvp("sleep", ["sleep", "MARKER"])
-        return sorted(int(t) for t in os.listdir(f"/proc/{pid}/task"))
-    """)
+    """) + CORRECT)
     assert graded.outcome(EXERCISE) == "passed", graded.output
     assert_nothing_left(marker)
 
@@ -114,11 +121,10 @@ def test_printing_to_stdout_does_not_disturb_grading_and_is_shown_quoted(tmp_pat
 
 
 def test_closing_stdout_in_learner_code_is_harmless(tmp_path: Path) -> None:
-    graded, _ = grade_body(tmp_path, """
+    graded, _ = grade_body(tmp_path, textwrap.dedent("""
         os.close(1)
         os.close(2)
-        return sorted(int(t) for t in os.listdir(f"/proc/{pid}/task"))
-    """)
+    """) + CORRECT)
     assert graded.outcome(EXERCISE) == "passed", graded.output
 
 

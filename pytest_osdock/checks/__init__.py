@@ -17,16 +17,16 @@ import importlib
 import pkgutil
 import random
 import subprocess
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from hypothesis import HealthCheck, Phase, settings
 
 from pytest_osdock import catalog
 from pytest_osdock.catalog import Text
-from pytest_osdock.sandbox import CallResult, LearnerRaised, Sandbox
+from pytest_osdock.sandbox import CallResult, LearnerCrash, LearnerRaised, LearnerTodo, Sandbox
 from pytest_osdock.specimens import Specimen
 
 T = Text
@@ -118,6 +118,8 @@ class Ctx:
     tree: Path
     rng: random.Random
     lang: str = "en"
+    printed: str = ""  # what the learner's code printed during the latest call
+    last_call: str = ""  # that call, as the learner would write it
     _cleanups: list[Callable[[], None]] = field(default_factory=list)
 
     # -- calling the learner ---------------------------------------------------------------
@@ -142,10 +144,18 @@ class Ctx:
         """
         if keep_processes:
             self._cleanups.append(self.sandbox.sweep)
-        return self.sandbox.call(
-            self.module_file, self.tree, self.exercise.name, args, kwargs,
-            before=before, after=after, keep_processes=keep_processes, timeout=timeout,
-        )
+        self.last_call = describe_call(self.exercise.name, args, kwargs or {})
+        self.printed = ""
+        try:
+            result = self.sandbox.call(
+                self.module_file, self.tree, self.exercise.name, args, kwargs,
+                before=before, after=after, keep_processes=keep_processes, timeout=timeout,
+            )
+        except (LearnerRaised, LearnerTodo, LearnerCrash) as exc:
+            self.printed = exc.printed
+            raise
+        self.printed = result.output
+        return result
 
     def raises(self, exc_type: type[BaseException], *args: Any, **kwargs: Any) -> LearnerRaised:
         """Assert that the learner's function raises ``exc_type`` for these arguments."""
@@ -169,7 +179,7 @@ class Ctx:
     # -- ending the check ------------------------------------------------------------------
 
     def fail(self, why: Text, *, input: object = None, expected: object = _MISSING, got: object = _MISSING,
-             details: str = "") -> Any:
+             details: str = "") -> NoReturn:
         raise CheckFailed(
             why, input=input,
             expected=None if expected is _MISSING else Shown(expected),
@@ -182,7 +192,7 @@ class Ctx:
         if not condition:
             self.fail(why, input=input, expected=expected, got=got)
 
-    def skip(self, reason: Text) -> Any:
+    def skip(self, reason: Text) -> NoReturn:
         raise CheckSkipped(reason)
 
     # -- processes the check starts --------------------------------------------------------
@@ -252,11 +262,6 @@ class Shown:
 def describe_call(function: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
     parts = [repr(a) for a in args] + [f"{k}={v!r}" for k, v in kwargs.items()]
     return f"{function}({', '.join(parts)})"
-
-
-def iter_names(fns: list[CheckFn]) -> Iterator[str]:
-    for fn in fns:
-        yield fn.__name__
 
 
 __all__ = ["HYPOTHESIS", "CheckFailed", "CheckSkipped", "Ctx", "LearnerRaised", "T", "check"]
