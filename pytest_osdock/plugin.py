@@ -252,12 +252,13 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     message = str(rep.longrepr) if outcome not in ("passed",) and rep.longrepr else ""
     if outcome == "skipped" and isinstance(rep.longrepr, tuple):
         message = rep.longrepr[2]
-    st.result_for(item.exercise, item.config.cwd_relative_nodeid(item.nodeid).partition('::')[0]).checks.append(report.CheckResult(item.name, outcome, message))
+    file = os.path.relpath(item.path, item.config.invocation_params.dir)
+    st.result_for(item.exercise, file).checks.append(report.CheckResult(item.name, outcome, message))
     return rep
 
 
 def _outcome(rep: pytest.TestReport) -> str | None:
-    return next((v for k, v in rep.user_properties if k == "osdock_outcome"), None)
+    return next((str(v) for k, v in rep.user_properties if k == "osdock_outcome"), None)
 
 
 def pytest_report_teststatus(report: pytest.TestReport, config: pytest.Config) -> tuple[str, str, str] | None:

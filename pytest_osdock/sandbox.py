@@ -145,9 +145,14 @@ def _plain(value: Any, depth: int = 0) -> Any:
         return value
     if isinstance(value, bool):
         return bool(value)
-    for kind in (int, float, str, bytes):
-        if isinstance(value, kind):
-            return kind(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, bytes):
+        return bytes(value)
     if isinstance(value, tuple):
         return tuple(_plain(v, depth + 1) for v in value)
     if isinstance(value, list):
@@ -507,9 +512,9 @@ def _isolate_fds(write_fd: int, output_fd: int) -> None:
                 os.close(fd)
             except OSError:
                 pass
-    sys.stdin = open(0, closefd=False)  # noqa: SIM115 - lives as long as the process
-    sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115
-    sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
+    sys.stdin = open(0, closefd=False)  # lives as long as the process
+    sys.stdout = open(1, "w", closefd=False)
+    sys.stderr = open(2, "w", closefd=False)
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGPIPE, signal.SIGCHLD):
         signal.signal(sig, signal.SIG_DFL)
 

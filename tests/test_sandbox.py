@@ -60,7 +60,7 @@ def assert_nothing_left(marker: str) -> None:
 
 
 def test_a_function_that_hangs_is_stopped_at_the_timeout_as_an_error(tmp_path: Path) -> None:
-    graded, marker = grade_body(tmp_path, "while True:\n    pass\n")
+    graded, _ = grade_body(tmp_path, "while True:\n    pass\n")
     assert graded.outcome(EXERCISE) == "error"
     assert "did not return within 2 s" in graded.test(EXERCISE)["output"]
     assert graded.returncode == 1

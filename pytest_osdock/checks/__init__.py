@@ -143,7 +143,7 @@ class Ctx:
         ``keep_processes`` leaves what the learner started alive until the check ends.
         """
         if keep_processes:
-            self._cleanups.append(self.sandbox.sweep)
+            self._cleanups.append(lambda: None if self.sandbox.sweep() else None)
         self.last_call = describe_call(self.exercise.name, args, kwargs or {})
         self.printed = ""
         try:
@@ -200,7 +200,12 @@ class Ctx:
     def specimen(self, name: str, *args: str, env: dict[str, str] | None = None) -> Specimen:
         spec = Specimen(name, *args, env=env)
         self.sandbox.own(spec.pid)
-        self._cleanups.append(lambda: (spec.stop(), self.sandbox.disown(spec.pid)))
+
+        def stop() -> None:
+            spec.stop()
+            self.sandbox.disown(spec.pid)
+
+        self._cleanups.append(stop)
         return spec.wait_ready()
 
     def popen(self, argv: list[str], **kwargs: Any) -> subprocess.Popen[bytes]:
