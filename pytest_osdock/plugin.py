@@ -153,10 +153,21 @@ class ExerciseFile(pytest.File):
         self.exercise = exercise
 
     def collect(self) -> list[pytest.Item]:
-        return [
-            CheckItem.from_parent(self, name=fn.__name__, check=fn, exercise=self.exercise)
-            for fn in checks.checks_for(self.exercise)
-        ]
+        try:
+            fns = checks.checks_for(self.exercise)
+        except checks.BrokenChecks as broken:
+            fns = [_broken_check(broken)]
+        return [CheckItem.from_parent(self, name=fn.__name__, check=fn, exercise=self.exercise) for fn in fns]
+
+
+def _broken_check(broken: checks.BrokenChecks) -> CheckFn:
+    """Stands in for the checks of a chapter whose check module does not import: a grader bug,
+    reported as an error of that chapter's exercises only, never as the learner's failure."""
+
+    def the_checks_of_this_chapter_could_not_be_loaded(ctx: Ctx) -> None:
+        raise SpecimenError(str(broken))
+
+    return the_checks_of_this_chapter_could_not_be_loaded
 
 
 class Graded(Exception):

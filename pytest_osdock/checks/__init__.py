@@ -17,6 +17,7 @@ import importlib
 import pkgutil
 import random
 import subprocess
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,16 +63,30 @@ def check(section: str, exercise: str) -> Callable[[CheckFn], CheckFn]:
 
 
 def checks_for(exercise: catalog.Exercise) -> list[CheckFn]:
+    """The checks of one exercise; raises :class:`BrokenChecks` if its chapter's module is broken."""
     _load_all()
+    if exercise.section in _BROKEN:
+        raise BrokenChecks(exercise.section, _BROKEN[exercise.section])
     return list(_REGISTRY.get(exercise.id, ()))
 
 
 def all_checks() -> dict[str, list[CheckFn]]:
     _load_all()
+    if _BROKEN:
+        raise BrokenChecks(*next(iter(_BROKEN.items())))
     return {key: list(fns) for key, fns in _REGISTRY.items()}
 
 
+class BrokenChecks(Exception):
+    """A chapter's check module failed to import: a grader bug, confined to that chapter."""
+
+    def __init__(self, section: str, error: str) -> None:
+        super().__init__(f"the checks of {section} could not be loaded:\n{error}")
+        self.section = section
+
+
 _loaded = False
+_BROKEN: dict[str, str] = {}
 
 
 def _load_all() -> None:
@@ -80,7 +95,10 @@ def _load_all() -> None:
         return
     _loaded = True
     for info in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{info.name}")
+        try:
+            importlib.import_module(f"{__name__}.{info.name}")
+        except Exception:
+            _BROKEN[info.name] = traceback.format_exc()
 
 
 # -- how a check ends -----------------------------------------------------------------------
