@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import errno
 import os
+import re
+import stat
 from pathlib import Path
 
 import psutil
@@ -94,5 +96,95 @@ def unused_pid() -> int:
 # --- ch1 ---
 # --- ch2 ---
 # --- ch3 ---
+
+
+def uptime() -> float:
+    """Seconds since boot, the first number of ``/proc/uptime`` (``proc(5)``; centiseconds)."""
+    return float(Path("/proc/uptime").read_text().split()[0])
+
+
+def ancestry(pid: int) -> list[tuple[int, str]]:
+    """``(pid, comm)`` of ``pid`` and of each parent in turn, up to the one whose parent is 0."""
+    chain: list[tuple[int, str]] = []
+    while True:
+        comm, rest = stat_fields(pid)
+        chain.append((pid, comm))
+        ppid = int(rest[1])
+        if ppid == 0:
+            return chain
+        pid = ppid
+
+
+def open_regular_files(pid: int) -> list[str]:
+    """The link texts of ``/proc/<pid>/fd`` that lead to regular files, sorted, each once.
+
+    Not psutil's ``open_files()``: it drops a file deleted while open (its path no longer
+    exists), and a check needs exactly those.  ``stat`` through the link reaches the open file.
+    """
+    fd_dir = proc_path(pid, "fd")
+    try:
+        fds = os.listdir(fd_dir)
+    except FileNotFoundError:
+        raise ProcessLookupError(pid) from None
+    found: set[str] = set()
+    for fd in fds:
+        try:
+            target = os.readlink(fd_dir / fd)
+            regular = stat.S_ISREG(os.stat(fd_dir / fd).st_mode)
+        except FileNotFoundError:
+            continue
+        if regular:
+            found.add(target)
+    return sorted(found)
+
+
+# The rows of /proc/<pid>/limits (fs/proc/base.c) and the resource each one shows.
+LIMIT_NAMES: dict[str, int] = {
+    "Max cpu time": psutil.RLIMIT_CPU,
+    "Max file size": psutil.RLIMIT_FSIZE,
+    "Max data size": psutil.RLIMIT_DATA,
+    "Max stack size": psutil.RLIMIT_STACK,
+    "Max core file size": psutil.RLIMIT_CORE,
+    "Max resident set": psutil.RLIMIT_RSS,
+    "Max processes": psutil.RLIMIT_NPROC,
+    "Max open files": psutil.RLIMIT_NOFILE,
+    "Max locked memory": psutil.RLIMIT_MEMLOCK,
+    "Max address space": psutil.RLIMIT_AS,
+    "Max file locks": psutil.RLIMIT_LOCKS,
+    "Max pending signals": psutil.RLIMIT_SIGPENDING,
+    "Max msgqueue size": psutil.RLIMIT_MSGQUEUE,
+    "Max nice priority": psutil.RLIMIT_NICE,
+    "Max realtime priority": psutil.RLIMIT_RTPRIO,
+    "Max realtime timeout": psutil.RLIMIT_RTTIME,
+}
+
+
+def limits(pid: int) -> dict[str, tuple[int | None, int | None]]:
+    """Every limit of ``pid`` as ``prlimit(2)`` reports it, keyed by its ``/proc/<pid>/limits`` name.
+
+    The names come from the file (so a row a newer kernel adds is not missed), the values from
+    psutil (``RLIM_INFINITY`` becomes ``None``); a row psutil has no constant for is read raw.
+    """
+    rows = read_text(pid, "limits").splitlines()[1:]
+    proc = psutil.Process(pid)
+    found: dict[str, tuple[int | None, int | None]] = {}
+    for row in rows:
+        name, soft, hard = re.split(r"\s{2,}", row.strip())[:3]
+        if name in LIMIT_NAMES:
+            try:
+                values = proc.rlimit(LIMIT_NAMES[name])
+            except psutil.NoSuchProcess:
+                raise ProcessLookupError(pid) from None
+            soft_n, hard_n = (None if v == psutil.RLIM_INFINITY else int(v) for v in values)
+        else:
+            soft_n, hard_n = (None if v == "unlimited" else int(v) for v in (soft, hard))
+        found[name] = (soft_n, hard_n)
+    return found
+
+
+def shm_path(name: str) -> Path:
+    """Where the POSIX shared-memory segment ``/name`` lives on Linux (``shm_overview(7)``)."""
+    return Path("/dev/shm", name.removeprefix("/"))
+
 # --- ch5 ---
 # --- ch6 ---
