@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from pytest_osdock import catalog, checks, report
+from pytest_osdock import catalog, checks, grading, report
 from pytest_osdock.catalog import Text
 from pytest_osdock.checks import CheckFailed, CheckFn, CheckSkipped, Ctx
 from pytest_osdock.sandbox import LearnerCrash, LearnerRaised, LearnerTodo, Sandbox, become_subreaper
@@ -37,6 +37,10 @@ class State:
     results: dict[str, report.ExerciseResult] = field(default_factory=dict)
     subreaper: bool = False
     started: float = field(default_factory=time.monotonic)
+    trees: set[Path] = field(default_factory=set)
+    fingerprint: dict[str, Any] | None = None
+    data: dict[str, Any] | None = None
+    stop_token: str = ""
 
     def result_for(self, exercise: catalog.Exercise, file: str) -> report.ExerciseResult:
         return self.results.setdefault(exercise.id, report.ExerciseResult(exercise, file))
@@ -61,6 +65,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="write results as JSON (Gradescope results.json compatible)")
     group.addoption("--osdock-seed", dest="osdock_seed", type=int, default=None,
                     help="seed for the random shapes of specimens (default: new each run)")
+    group.addoption("--osdock-grading", dest="osdock_grading", action="store_true", default=False,
+                    help="grading mode, as osdock-grade runs it: the graded files must not change")
     parser.addini("osdock_lang", "language of osdock messages: en or ko", default="")
     parser.addini("osdock_timeout", "seconds one call of learner code may take", default="10")
     parser.addini("osdock_json", "path of the JSON results file", default="")
@@ -95,6 +101,8 @@ def _timeout(config: pytest.Config) -> float:
 
 def pytest_configure(config: pytest.Config) -> None:
     seed = config.getoption("osdock_seed")
+    if seed is None and config.getoption("osdock_grading"):
+        seed = 0  # same code, same grade
     config.stash[state_key] = State(
         lang=_language(config),
         sandbox=Sandbox(_timeout(config)),
@@ -242,7 +250,26 @@ class CheckItem(pytest.Item):
         return self.path, None, f"{self.exercise.id}: {self.name.replace('_', ' ')}"
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Fingerprint the graded tree before any learner code runs (it could rewrite its files)."""
+    st = session.config.stash[state_key]
+    st.trees = {item.path.parent.parent for item in session.items if isinstance(item, CheckItem)}
+    if len(st.trees) == 1:
+        (tree,) = st.trees
+        sections = {item.path.parent.name for item in session.items if isinstance(item, CheckItem)}
+        st.fingerprint = {"tree": str(tree), **grading.fingerprint(tree, sections)}
+
+
 # -- reporting ------------------------------------------------------------------------------
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    st = session.config.stash[state_key]
+    if os.environ.get("GITHUB_ACTIONS") == "true":
+        # Workflow commands stay off while learner feedback prints (GitHub's ::stop-commands::);
+        # only our own points line, after the matching resume, is a command.
+        st.stop_token = grading.stop_commands_token()
+        print(f"::stop-commands::{st.stop_token}", flush=True)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -289,6 +316,7 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         tr.write_sep("=", T("osdock course progress", "osdock 학습 진행 상황")(st.lang))
         for line in report.course_table(st.lang, results):
             tr.write_line(line)
+        _github_points(tr, st)
         return
     todo = [r for r in results if r.outcome == "todo"]
     if todo:
@@ -300,7 +328,14 @@ def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pyte
         tr.write_sep("=", T("osdock progress", "osdock 진행 상황")(st.lang))
         for line in report.progress_lines(st.lang, results):
             tr.write_line(line)
+    _github_points(tr, st)
 
+
+def _github_points(tr: Any, st: State) -> None:
+    if st.stop_token:
+        tr.write_line(f"::{st.stop_token}::")
+        if st.data is not None and st.results:
+            tr.write_line(grading.points_line(st.data))
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     config = session.config
@@ -309,9 +344,21 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         return
     if st.subreaper:
         st.sandbox.sweep()
+    extra: dict[str, Any] = {
+        "execution_time": round(time.monotonic() - st.started, 3),
+        "grader": grading.grader_info(),
+    }
+    tampered: list[str] = []
+    if st.fingerprint is not None:
+        extra["fingerprint"] = st.fingerprint
+        tampered = grading.verify_fingerprint(st.fingerprint)
+    st.data = report.results_json(st.lang, st.results.values(), extra)
+    if tampered and config.getoption("osdock_grading"):
+        report.void(st.data, tampered)
     path = config.getoption("osdock_json") or config.getini("osdock_json")
     if path:
-        data = report.results_json(st.lang, st.results.values(), {
-            "execution_time": round(time.monotonic() - st.started, 3),
-        })
-        report.write_json(Path(path), data)
+        report.write_json(Path(path), st.data)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary and st.results:
+        with open(summary, "a", encoding="utf-8") as f:
+            f.write(grading.step_summary(st.data))

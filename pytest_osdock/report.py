@@ -244,3 +244,16 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     tmp.replace(path)
+
+
+def void(data: dict[str, Any], changed: list[str]) -> None:
+    """Zero a grading whose files changed while it ran: the score would not belong to any code."""
+    note = "graded files changed during grading: " + ", ".join(changed)
+    data["score"] = 0
+    data["tampered"] = changed
+    for section in data["sections"]:
+        section["score"] = 0
+    for test in data["tests"]:
+        test["score"] = 0
+        test["status"] = "failed"
+        test["output"] = (note + "\n\n" + test["output"]).strip()

@@ -550,14 +550,22 @@ def _run(
     after: Callable[[Any], object] | None,
 ) -> tuple[Any, ...]:  # pragma: no cover - runs in the child
     import importlib
+    import types
 
-    # The exercise is imported as ``<tree>.<chN>.<name>`` so that its relative imports
-    # (``from .memory_map import memory_map``) and absolute ones (``exercises.ch5...``) work.
-    sys.path.insert(0, str(tree.parent))
+    # The exercise is imported as ``<tree>.<chN>.<name>``, with ``<tree>`` registered by hand as a
+    # package whose only path is the graded tree.  Relative imports (``from .memory_map import
+    # memory_map``) and absolute ones (``exercises.ch5...``) then both resolve inside the graded
+    # tree, never in another ``exercises`` package that happens to be on sys.path (a regular
+    # package elsewhere would beat a tree without ``__init__.py``: PEP 420).
     sys.dont_write_bytecode = True
-    modname = f"{tree.name}.{module_file.parent.name}.{module_file.stem}"
-    for name in [n for n in sys.modules if n == tree.name or n.startswith(tree.name + ".")]:
+    top = tree.name if tree.name.isidentifier() else "_osdock_tree"
+    for name in [n for n in sys.modules if n == top or n.startswith(top + ".")]:
         del sys.modules[name]
+    package = types.ModuleType(top)
+    package.__path__ = [str(tree)]
+    package.__file__ = None
+    sys.modules[top] = package
+    modname = f"{top}.{module_file.parent.name}.{module_file.stem}"
     try:
         module = importlib.import_module(modname)
     except SystemExit as exc:
