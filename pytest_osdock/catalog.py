@@ -392,6 +392,55 @@ CH3 = _exercises(
 CH4 = _exercises(
     "ch4",
     (
+        "program_kind",
+        T("Compiled or interpreted?", "컴파일된 프로그램인가, 스크립트인가"),
+        T(
+            "A program is a static file on disk, a set of instructions nobody is running yet. A"
+            " compiler turns source code into machine code ahead of time, and on Linux the result is"
+            " an ELF file starting with the bytes \\x7fELF; an interpreted program is the source text"
+            " itself, and a script the kernel can start names its interpreter after #! on its first"
+            " line. The kernel tells them apart by these first bytes, never by the file name.",
+            "프로그램은 디스크에 있는 정적인 파일, 아직 아무도 실행하지 않은 명령어의 집합이다."
+            " 컴파일러는 소스 코드를 미리 기계어로 바꾸고, 리눅스에서 그 결과는 \\x7fELF 바이트로"
+            " 시작하는 ELF 파일이다. 인터프리터 방식의 프로그램은 소스 텍스트 자체이고, 커널이 바로"
+            " 실행할 수 있는 스크립트는 첫 줄의 #! 뒤에 인터프리터를 적는다. 커널은 파일 이름이 아니라"
+            " 이 첫 바이트로 둘을 구분한다.",
+        ),
+        (
+            T("Ignore the file name and its extension: read the first four bytes.",
+              "파일 이름과 확장자는 무시하고 첫 네 바이트를 읽자."),
+            T("open(path, \"rb\").read(4), then head.startswith(b\"\\x7fELF\") or head.startswith(b\"#!\");"
+              " text mode fails on ELF files.",
+              "open(path, \"rb\").read(4)로 읽고 head.startswith(b\"\\x7fELF\")나 head.startswith(b\"#!\")를"
+              " 보자. 텍스트 모드로 열면 ELF 파일에서 실패한다."),
+        ),
+        1,
+    ),
+    (
+        "pid_in_proc",
+        T("Is this a process?", "이 번호는 프로세스인가"),
+        T(
+            "A process is a program loaded into RAM and running, known by its PID. The kernel lists"
+            " every process in /proc, whether it runs, sleeps, is stopped or has exited as a zombie"
+            " its parent has not reaped yet. Threads have ids from the same number space, and"
+            " /proc/TID of a thread can be opened although ls /proc does not list it: only the"
+            " listing tells processes apart.",
+            "프로세스는 RAM에 올라가 실행 중인 프로그램이고, PID로 불린다. 커널은 실행 중이든, 자고"
+            " 있든, 멈췄든, 끝났지만 부모가 아직 거두지 않은 좀비든 모든 프로세스를 /proc에 나열한다."
+            " 쓰레드의 id도 같은 번호 공간에서 나오고, 쓰레드의 /proc/TID는 ls /proc에 나오지 않는데도"
+            " 열린다. 프로세스를 가려내는 것은 목록뿐이다.",
+        ),
+        (
+            T("os.path.exists and os.kill(pid, 0) both say yes for a thread id: look at the listing.",
+              "os.path.exists와 os.kill(pid, 0)은 쓰레드 id에도 그렇다고 답한다. 목록을 보자."),
+            T("str(pid) in os.listdir(\"/proc\"), after rejecting bool and non-int pids with TypeError and"
+              " returning False for pid <= 0.",
+              "bool이나 int가 아닌 pid는 TypeError로 거절하고 pid <= 0이면 False를 돌려준 뒤,"
+              " str(pid) in os.listdir(\"/proc\")를 보자."),
+        ),
+        1,
+    ),
+    (
         "list_threads",
         T("Threads of a process", "프로세스의 쓰레드 목록"),
         T(
@@ -409,6 +458,79 @@ CH4 = _exercises(
               "읽는 도중 프로세스가 끝날 수 있다. FileNotFoundError를 ProcessLookupError로 바꾸자."),
         ),
         2,
+    ),
+    (
+        "process_status",
+        T("What a process is doing", "프로세스가 하고 있는 일"),
+        T(
+            "The kernel keeps a record of every process and prints it as one line, /proc/PID/stat,"
+            " the line ps and top read: field 2 is the name (comm) in parentheses, field 3 the state"
+            " (R running, S sleeping, T stopped, Z zombie...), field 4 the parent's PID and field 20"
+            " the number of threads. The name may contain spaces and parentheses, so it ends at the"
+            " LAST ')' of the line.",
+            "커널은 프로세스마다 기록을 갖고 있고 그것을 한 줄, /proc/PID/stat으로 보여 준다. ps와"
+            " top이 읽는 줄이다. 2번 필드는 괄호 안의 이름(comm), 3번은 상태(R 실행, S 잠, T 멈춤,"
+            " Z 좀비 등), 4번은 부모의 PID, 20번은 쓰레드 수다. 이름에 공백과 괄호가 들어갈 수 있어서,"
+            " 이름은 줄의 마지막 ')'에서 끝난다.",
+        ),
+        (
+            T("Do not split the whole line on spaces, and do not take the name from cmdline (that is argv).",
+              "줄 전체를 공백으로 나누지 말고, 이름을 cmdline(그건 argv다)에서 가져오지도 말자."),
+            T("name = raw[raw.index(\"(\") + 1 : raw.rindex(\")\")]; rest = raw[raw.rindex(\")\") + 2 :].split();"
+              " then state is rest[0], ppid rest[1], threads rest[17].",
+              "name = raw[raw.index(\"(\") + 1 : raw.rindex(\")\")]; rest = raw[raw.rindex(\")\") + 2 :].split()"
+              " 다음, 상태는 rest[0], ppid는 rest[1], 쓰레드 수는 rest[17]이다."),
+        ),
+        2,
+    ),
+    (
+        "find_pids",
+        T("ps -ef | grep, without grep", "grep 없는 ps -ef | grep"),
+        T(
+            "To stop a program started in the background you first need its PID, and ps -ef | grep word"
+            " is the classic way: it keeps every process whose command line contains the word, which"
+            " also finds grep itself. The command line is the process's argv, stored NUL-separated in"
+            " /proc/PID/cmdline and shown joined by spaces. Search it in every process but the caller.",
+            "백그라운드로 실행한 프로그램을 멈추려면 먼저 PID가 필요하고, ps -ef | grep word가 그 고전적인"
+            " 방법이다. 명령줄에 단어가 든 프로세스를 모두 남기는데, grep 자신도 찾아낸다. 명령줄은"
+            " 프로세스의 argv이고, /proc/PID/cmdline에 NUL로 구분되어 있으며 공백으로 이어서 보여 준다."
+            " 호출한 프로세스만 빼고 모든 프로세스에서 찾자.",
+        ),
+        (
+            T("Match the full command line, not the name: a Python script's process is named python3.",
+              "이름이 아니라 명령줄 전체에서 찾자. 파이썬 스크립트의 프로세스 이름은 python3이다."),
+            T("For each all-digit name in os.listdir(\"/proc\") except os.getpid(): read cmdline in binary,"
+              " split on b\"\\0\", join with spaces; skip processes that vanish or may not be read.",
+              "os.listdir(\"/proc\")에서 숫자로만 된 이름마다(os.getpid()는 빼고) cmdline을 바이너리로 읽어"
+              " b\"\\0\"으로 나누고 공백으로 잇자. 사라졌거나 읽을 수 없는 프로세스는 건너뛰자."),
+        ),
+        2,
+    ),
+    (
+        "stop_process",
+        T("docker stop", "docker stop"),
+        T(
+            "SIGTERM asks a process to end and lets it clean up, or ignore the request; SIGKILL"
+            " (kill -9) ends it at once and cannot be caught. docker stop sends SIGTERM, waits a grace"
+            " period (10 seconds by default) and sends SIGKILL only if the process is still alive. A"
+            " process that has exited but whose parent has not reaped it yet is a zombie: it has"
+            " ended, although its PID is still there.",
+            "SIGTERM은 프로세스에게 끝내 달라고 요청해서 정리할 기회를 준다(무시할 수도 있다). SIGKILL"
+            "(kill -9)은 가로챌 수 없고 즉시 끝낸다. docker stop은 SIGTERM을 보내고 유예 시간(기본"
+            " 10초)을 기다린 뒤, 프로세스가 아직 살아 있을 때만 SIGKILL을 보낸다. 끝났지만 부모가 아직"
+            " 거두지 않은 프로세스는 좀비다. PID는 남아 있어도 이미 끝난 것이다.",
+        ),
+        (
+            T("Poll every few milliseconds until the deadline and return as soon as the process has"
+              " ended; sleeping the whole grace period is too slow.",
+              "마감 시각까지 몇 밀리초마다 확인하고, 프로세스가 끝나면 바로 돌아오자. 유예 시간을 통째로"
+              " 자면 너무 느리다."),
+            T("os.kill(pid, 0) succeeds on a zombie: read the state in /proc/PID/stat (Z means ended) and"
+              " treat a missing /proc/PID as ended too.",
+              "os.kill(pid, 0)은 좀비에도 성공한다. /proc/PID/stat의 상태를 읽고(Z면 끝난 것),"
+              " /proc/PID가 없어도 끝난 것으로 치자."),
+        ),
+        3,
     ),
 )
 # --- ch5 ---------------------------------------------------------------------------------------

@@ -1,0 +1,17 @@
+"""Returns the directory names of /proc/PID/task as strings instead of int thread ids."""
+
+from __future__ import annotations
+
+import os
+
+REJECTED_BY: tuple[str, ...] = ()  # filled in by the lead with the ch4 check names
+
+
+def list_threads(pid: int) -> list[int]:
+    if not isinstance(pid, int) or isinstance(pid, bool):
+        raise TypeError(f"pid must be an int, not {type(pid).__name__}")
+    try:
+        names = os.listdir(f"/proc/{pid}/task")
+    except FileNotFoundError:
+        raise ProcessLookupError(pid) from None
+    return sorted(names)  # type: ignore[arg-type]

@@ -1,0 +1,15 @@
+"""Lets the FileNotFoundError of a missing /proc/PID/stat escape instead of ProcessLookupError."""
+
+from __future__ import annotations
+
+REJECTED_BY: tuple[str, ...] = ()  # filled in by the lead with the ch4 check names
+
+
+def process_status(pid: int) -> dict[str, object]:
+    if not isinstance(pid, int) or isinstance(pid, bool):
+        raise TypeError(f"pid must be an int, not {type(pid).__name__}")
+    with open(f"/proc/{pid}/stat") as f:
+        raw = f.read()
+    name = raw[raw.index("(") + 1 : raw.rindex(")")]
+    rest = raw[raw.rindex(")") + 2 :].split()
+    return {"name": name, "state": rest[0], "ppid": int(rest[1]), "threads": int(rest[17])}
