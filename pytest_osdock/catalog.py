@@ -142,12 +142,14 @@ CH2 = _exercises(
             " 있는 다른 값이다. 검사는 코드를 CPU 하나에 묶어서 돌린다.",
         ),
         (
-            T("Count the lines, do not take the last processor number (it starts at 0).",
-              "줄 수를 세자. 마지막 processor 번호를 쓰면 안 된다(번호는 0부터 시작한다)."),
-            T("Count the lines of /proc/cpuinfo whose key (before ':') is exactly \"processor\";"
-              " os.sched_getaffinity is the wrong tool here.",
-              "/proc/cpuinfo에서 ':' 앞의 키가 정확히 \"processor\"인 줄을 세자."
-              " os.sched_getaffinity는 여기서 맞는 도구가 아니다."),
+            T("The machine's CPUs are listed in /proc/cpuinfo; os.sched_getaffinity(0) only says which"
+              " CPUs this process may use.",
+              "기계의 CPU는 /proc/cpuinfo에 나열되어 있다. os.sched_getaffinity(0)는 이 프로세스가 쓸 수"
+              " 있는 CPU만 알려 준다."),
+            T("Count the lines whose key (before ':') is exactly \"processor\"; do not take the last"
+              " processor number, it counts from 0.",
+              "':' 앞의 키가 정확히 \"processor\"인 줄을 세자. 마지막 processor 번호를 쓰면 안 된다."
+              " 번호는 0부터 센다."),
         ),
         1,
     ),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import shlex
 import stat
 from pathlib import Path
 
@@ -94,7 +95,73 @@ def unused_pid() -> int:
 
 
 # --- ch1 ---
+# The machine's identity: /etc/os-release read per os-release(5), with shlex doing the shell-style
+# unquoting (an independent parser from the one the course asks learners to write).
+OS_RELEASE = Path("/etc/os-release")
+
+
+def os_release_text(path: Path = OS_RELEASE) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return None
+
+
+def os_release_name(text: str | None) -> str:
+    """``"<ID> <VERSION_ID>"`` of an os-release text, ``"unknown"`` for no file at all.
+
+    os-release(5): ``ID`` defaults to ``linux``; ``VERSION_ID`` is optional (rolling releases),
+    and then the name is the ``ID`` alone.
+    """
+    if text is None:
+        return "unknown"
+    fields: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        try:
+            fields[key.strip()] = " ".join(shlex.split(value))
+        except ValueError:  # unbalanced quotes: keep the raw text
+            fields[key.strip()] = value.strip()
+    return " ".join(part for part in (fields.get("ID", "linux"), fields.get("VERSION_ID", "")) if part)
+
+
 # --- ch2 ---
+# CPU, RAM and disk as the machine reports them.
+
+
+def cpuinfo_processors() -> int:
+    """The ``processor`` blocks of ``/proc/cpuinfo``: the machine's online logical CPUs.
+
+    psutil's ``cpu_count(logical=True)`` asks ``sysconf(_SC_NPROCESSORS_ONLN)`` and parses this
+    file only as a fallback; the two agree on a plain Linux, but an lxcfs-style overlay of
+    ``/proc/cpuinfo`` can make them differ, and the course asks for the file.
+    """
+    with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as f:
+        return sum(1 for line in f if line.partition(":")[0].strip() == "processor")
+
+
+def memory() -> tuple[int, int]:
+    """``(total, available)`` bytes of RAM (psutil: ``MemTotal`` and ``MemAvailable`` × 1024)."""
+    vm = psutil.virtual_memory()
+    return int(vm.total), int(vm.available)
+
+
+def rss(pid: int) -> int:
+    """Resident bytes of ``pid`` (psutil reads ``/proc/<pid>/statm``: resident pages × page size)."""
+    try:
+        return int(psutil.Process(pid).memory_info().rss)
+    except psutil.NoSuchProcess:
+        raise ProcessLookupError(pid) from None
+
+
+def has_vm_rss(pid: int) -> bool:
+    """Whether ``/proc/<pid>/status`` has a ``VmRSS`` line (zombies and kernel threads have none)."""
+    return "VmRSS" in status_fields(pid)
+
+
 # --- ch3 ---
 
 

@@ -29,8 +29,8 @@ def _os_name(path: str = OS_RELEASE) -> str:
     except FileNotFoundError:
         return "unknown"
     fields: dict[str, str] = {}
-    for line in lines:
-        line = line.strip()
+    for raw in lines:
+        line = raw.strip()
         if not line or line.startswith("#") or "=" not in line:
             continue
         # Split on the first "=": the key must match exactly (ID is not ID_LIKE).
