@@ -6,7 +6,7 @@ Prints, once ready, {"pid", "page", "anchors": {name: address}, "thread_stack": 
 "tid", "mapfile": {...} or null}, then answers commands on stdin, one JSON line each:
 
     grow_heap N SIZE -> N malloc(SIZE) from the main thread (brk heap); {"free_before", "count"}
-    map N            -> an anonymous mmap of N bytes, kept; {"addr", "size"}
+    map N            -> a private anonymous mmap of N bytes, kept; {"addr", "size"}
     ping             -> {"pong": true}
 
 and exits at end-of-file on stdin.  With --mapfile, it creates PATH (which may contain spaces),
@@ -31,18 +31,22 @@ import sys
 import threading
 
 M_MMAP_THRESHOLD = -3  # <malloc.h>, mallopt(3)
+MAP_FAILED = ctypes.c_void_p(-1).value
+MAP_FIXED = 0x10  # <sys/mman.h> (the same on x86-64 and arm64); the mmap module does not export it
 SMALL = 32
 BIG = 8 << 20
 
 
+_MALLINFO_FIELDS = ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+                    "fordblks", "keepcost")
+
+
 class _MallInfo2(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_size_t) for name in (
-        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks",
-        "keepcost")]
+    _fields_ = [(name, ctypes.c_size_t) for name in _MALLINFO_FIELDS]
 
 
 class _MallInfo(ctypes.Structure):
-    _fields_ = [(name, ctypes.c_int) for name, _ in _MallInfo2._fields_]
+    _fields_ = [(name, ctypes.c_int) for name in _MALLINFO_FIELDS]
 
 
 libc = ctypes.CDLL(None, use_errno=True)
@@ -53,6 +57,8 @@ libc.pthread_getattr_np.argtypes = [ctypes.c_ulong, ctypes.c_void_p]
 libc.pthread_attr_getstack.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_void_p),
                                        ctypes.POINTER(ctypes.c_size_t)]
 libc.pthread_attr_destroy.argtypes = [ctypes.c_void_p]
+libc.mmap.restype = ctypes.c_void_p
+libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int, ctypes.c_int, ctypes.c_long]
 
 
 def free_heap_bytes():
@@ -74,7 +80,29 @@ def own_stack():
     addr, size = ctypes.c_void_p(), ctypes.c_size_t()
     libc.pthread_attr_getstack(attr, ctypes.byref(addr), ctypes.byref(size))
     libc.pthread_attr_destroy(attr)
-    return [addr.value, addr.value + size.value]
+    lo = addr.value or 0
+    return [lo, lo + size.value]
+
+
+def anonymous_after_read_only_file():
+    """An anonymous mapping that starts right where a read-only file mapping ends.
+
+    Like the anonymous memory that often follows a locale file: it looks like bss, but a
+    read-only file has no writable data for it to be the bss of (the rule wants "w").  Made on
+    purpose so that every specimen has one: reserve three anonymous pages, then map the first
+    page of our own interpreter read-only over the first of them (MAP_FIXED, mmap(2)).
+    """
+    page = mmap.PAGESIZE
+    prot_rw, prot_r = mmap.PROT_READ | mmap.PROT_WRITE, mmap.PROT_READ
+    base = libc.mmap(None, 3 * page, prot_rw, mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS, -1, 0)
+    fd = os.open(sys.executable, os.O_RDONLY)
+    try:
+        got = libc.mmap(base, page, prot_r, mmap.MAP_PRIVATE | MAP_FIXED, fd, 0)
+    finally:
+        os.close(fd)
+    if MAP_FAILED in (base, got):
+        raise OSError(ctypes.get_errno(), "mmap failed")
+    return base + page
 
 
 def map_file(path, offset_pages):
@@ -116,6 +144,8 @@ def main(argv):
     threading.Thread(target=thread_main, daemon=True).start()
     ready.wait()
 
+    after_read_only = anonymous_after_read_only_file()
+
     environ = ctypes.c_void_p.in_dll(libc, "environ")
     env0 = ctypes.cast(environ.value, ctypes.POINTER(ctypes.c_void_p))[0] if environ.value else None
     if not env0:  # an empty environment: argv[0], also a string on the initial stack
@@ -139,13 +169,15 @@ def main(argv):
         "environ_variable": ctypes.addressof(environ),
         "none_object": id(None),
         "new_object": id(obj),
+        "after_read_only_file": after_read_only,
     }
     print(json.dumps({
         "pid": os.getpid(), "page": mmap.PAGESIZE, "anchors": anchors, "thread_stack": stack[0],
         "tid": stack[1], "mapfile": mapfile_info,
     }), flush=True)
 
-    blocks, maps = [], []
+    blocks: list[int] = []
+    maps: list[mmap.mmap] = []
     keep.extend((blocks, maps))
     for line in sys.stdin:
         words = line.split()
@@ -158,7 +190,9 @@ def main(argv):
             blocks.extend(malloc(size) for _ in range(count))
             reply = {"free_before": free_before, "count": count}
         elif words[0] == "map":
-            m = mmap.mmap(-1, int(words[1]))
+            # Private, like malloc's own mmaps.  mmap.mmap(-1, n) alone is MAP_SHARED: the kernel
+            # backs that with a hidden shmem file, listed as "/dev/zero (deleted)": "data" by the rules.
+            m = mmap.mmap(-1, int(words[1]), flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
             maps.append(m)
             reply = {"addr": ctypes.addressof(ctypes.c_char.from_buffer(m)), "size": len(m)}
         else:

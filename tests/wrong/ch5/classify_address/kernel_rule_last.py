@@ -1,0 +1,33 @@
+"""Looks for a mapping before checking kernel space, so the listed [vsyscall] page comes out as code."""
+
+from __future__ import annotations
+
+import platform
+
+from .memory_map import memory_map
+
+KERNEL_SPACE_START = 0xFFFF_8000_0000_0000 if platform.machine() == "x86_64" else 0xFFFF_0000_0000_0000
+
+REJECTED_BY: tuple[str, ...] = ("labels_the_known_anchors_of_a_real_python_process",)
+
+
+def classify_address(pid: int, addr: int) -> str:
+    if not isinstance(addr, int) or isinstance(addr, bool):
+        raise TypeError(addr)
+    if addr < 0:
+        raise ValueError(addr)
+    maps = memory_map(pid)
+    for i, m in enumerate(maps):
+        if m["start"] <= addr < m["end"]:
+            if m["path"] in ("[stack]", "[heap]"):
+                return str(m["path"])[1:-1]
+            if "x" in str(m["perms"]):
+                return "code"
+            if str(m["path"]).startswith("/"):
+                return "data"
+            prev = maps[i - 1] if i else None
+            if (m["path"] == "" and prev is not None and prev["end"] == m["start"]
+                    and str(prev["path"]).startswith("/") and "w" in str(prev["perms"])):
+                return "data"
+            return "mmap"
+    return "kernel" if addr >= KERNEL_SPACE_START else "unmapped"

@@ -1,0 +1,22 @@
+"""Turns every OSError into ProcessLookupError, so "not allowed to read" looks like "no such process"."""
+
+from __future__ import annotations
+
+REJECTED_BY: tuple[str, ...] = ("lets_permission_errors_through_for_another_users_process",)
+
+
+def memory_map(pid: int) -> list[dict[str, int | str]]:
+    if not isinstance(pid, int) or isinstance(pid, bool):
+        raise TypeError(pid)
+    try:
+        with open(f"/proc/{pid}/maps") as f:
+            text = f.read()
+    except OSError:
+        raise ProcessLookupError(pid) from None
+    result: list[dict[str, int | str]] = []
+    for line in text.splitlines():
+        parts = line.split(None, 5)
+        start, end = parts[0].split("-")
+        result.append({"start": int(start, 16), "end": int(end, 16), "perms": parts[1],
+                       "offset": int(parts[2], 16), "path": parts[5] if len(parts) > 5 else ""})
+    return result
