@@ -11,6 +11,7 @@ import signal
 import string
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +22,15 @@ from pytest_osdock.checks import Ctx, LearnerRaised, T, check
 from pytest_osdock.sandbox import direct_children
 from pytest_osdock.specimens import Specimen
 
-NOT_INTS: tuple[Any, ...] = (True, False, "1", 1.0, None)
+NOT_INTS: tuple[Any, ...] = (True, "1", 1.0)  # a bool, and two things int() would accept
 _MISSING = "<missing>"
 # A call that could deadlock on a pipe gets this long: a correct answer needs milliseconds.
 PIPE_TIMEOUT = 5.0
+
+
+def _say(ctx: Ctx, en: str, ko: str) -> str:
+    """A short phrase for the input/expected/got lines, in the learner's language."""
+    return T(en, ko)(ctx.lang)
 
 
 def _word(ctx: Ctx, n: int = 6) -> str:
@@ -37,7 +43,8 @@ def _tmpdir(ctx: Ctx) -> Path:
     return path
 
 
-def _wait_until(condition: Any, timeout: float = 5.0) -> bool:
+def _wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
+    """Poll ``condition`` until it holds or ``timeout`` passes; say whether it held."""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
@@ -60,7 +67,6 @@ def _register_pid_argument_checks(exercise: str) -> None:
         proc = ctx.popen(["true"])
         proc.wait()
         ctx.raises(ProcessLookupError, proc.pid)
-        ctx.raises(ProcessLookupError, procfs.unused_pid())
 
 
 # -- kernel_release ---------------------------------------------------------------------------
@@ -88,7 +94,8 @@ def lies_between_two_readings_of_proc_uptime(ctx: Ctx) -> None:
     before = procfs.uptime()
     got = ctx.call()
     after = procfs.uptime()
-    shown = f"between {before:.2f} and {after:.2f} (a float)"
+    shown = _say(ctx, f"between {before:.2f} and {after:.2f} (a float)",
+                 f"{before:.2f}와 {after:.2f} 사이의 값 (float)")
     ctx.expect(isinstance(got, float), T("seconds since boot as a float, fraction included",
                                          "부팅 후 흐른 초를 소수점까지 float로 돌려줘야 해요"),
                input="uptime()", expected=shown, got=got)
@@ -116,6 +123,10 @@ def walks_from_a_program_through_its_shells_up_to_init(ctx: Ctx) -> None:
     link = _tmpdir(ctx) / name
     link.symlink_to(shutil.which("bash") or "/bin/bash")  # comm = the name exec was given (exec(3))
     shell = ctx.bash()
+    # pexpect's defaults sleep 50 ms before each send and 100 ms+ when closing: not needed here.
+    shell.delaybeforesend = None
+    shell.ptyproc.delayafterclose = 0.0
+    shell.ptyproc.delayafterterminate = 0.005
     inner = 'sleep 1000 & echo "osdock-pid=$!"; wait'
     shell.sendline(shlex.join([str(link), "--norc", "--noprofile", "-c", inner]))
     shell.expect(r"osdock-pid=(\d+)")
@@ -130,7 +141,8 @@ def walks_from_a_program_through_its_shells_up_to_init(ctx: Ctx) -> None:
                               " in parentheses in /proc/PID/stat, and it may contain spaces",
                               "프로세스 자신부터 PID 1까지 부모마다 (pid, comm)이에요. comm은 /proc/PID/stat의 괄호"
                               " 안 이름이고, 공백이 들어 있을 수 있어요"),
-               input=f"pid {pid}: `sleep 1000` run by a shell named {name!r}, run by bash",
+               input=_say(ctx, f"pid {pid}: `sleep 1000` run by a shell named {name!r}, run by bash",
+                          f"pid {pid}: bash가 실행한, 이름이 {name!r}인 셸이 실행한 `sleep 1000`"),
                expected=want, got=got)
     want = procfs.ancestry(1)
     got = ctx.call(1)
@@ -238,7 +250,8 @@ def reaps_every_child_it_starts(ctx: Ctx) -> None:
     code = ctx.rng.randint(0, 125)
     argv = ["sh", "-c", f"exit {code}"]
     left = ctx.call_with((argv,), after=_children_left).after
-    ctx.expect(left == [], why, input=shlex.join(argv), expected="no child left", got=_describe_pids(left))
+    nothing = _say(ctx, "no child left", "남은 자식 없음")
+    ctx.expect(left == [], why, input=shlex.join(argv), expected=nothing, got=_describe_pids(left))
     # A learner who raises runs no `after`: keep what the call leaves and look from outside instead.
     # The call's processes are gone by now, so anything it left was re-parented to the grader.
     missing = [f"osdock-no-such-program-{_word(ctx)}"]
@@ -247,7 +260,7 @@ def reaps_every_child_it_starts(ctx: Ctx) -> None:
     except LearnerRaised:
         pass
     strays = [pid for pid in direct_children() if pid not in ctx.sandbox.owned]
-    ctx.expect(strays == [], why, input=shlex.join(missing), expected="no child left",
+    ctx.expect(strays == [], why, input=shlex.join(missing), expected=nothing,
                got=_describe_pids(strays))
 
 
@@ -259,7 +272,7 @@ def _describe_pids(pids: list[int]) -> str:
             described.append(f"{pid} ({comm}, state {rest[0]})")
         except ProcessLookupError:
             described.append(str(pid))
-    return ", ".join(described) or "none"
+    return ", ".join(described)
 
 
 # -- open_files -------------------------------------------------------------------------------
@@ -304,8 +317,11 @@ def lists_the_regular_files_of_a_process_each_once(ctx: Ctx) -> None:
                               " \" (deleted)\"",
                               "일반 파일의 경로만 정렬해서 한 번씩 담아야 해요 (socket:[…], pipe:[…],"
                               " anon_inode:[…], 디렉터리, 장치는 빼고). 지워진 파일은 \" (deleted)\"로 끝나요"),
-               input=f"pid {spec.pid}: {len(paths)} files (one opened twice), a deleted file, a socket pair,"
-                     " a pipe, an eventfd, a directory, /dev/null, and the stdin, stdout and stderr it inherited",
+               input=_say(ctx, f"pid {spec.pid}: {len(paths)} files (one opened twice), a deleted file, a socket"
+                          " pair, a pipe, an eventfd, a directory, /dev/null, and the stdin, stdout and stderr it"
+                          " inherited",
+                          f"pid {spec.pid}: 파일 {len(paths)}개(하나는 두 번 엶), 지워진 파일, 소켓 쌍, 파이프, eventfd,"
+                          " 디렉터리, /dev/null, 그리고 물려받은 stdin, stdout, stderr"),
                expected=want, got=got)
 
 
@@ -332,7 +348,8 @@ def reads_the_first_bytes_another_process_shared(ctx: Ctx) -> None:
         want = content[:size]
         ctx.expect(got == want, T("the first `size` bytes of the segment, as bytes",
                                   "세그먼트의 앞 `size` 바이트를 bytes로 돌려줘야 해요"),
-                   input=f"read_shared({name!r}, {size}), a segment of {len(content)} bytes",
+                   input=_say(ctx, f"read_shared({name!r}, {size}), a segment of {len(content)} bytes",
+                              f"read_shared({name!r}, {size}), 크기 {len(content)} 바이트인 세그먼트"),
                    expected=_short(want), got=_short(got))
 
 
@@ -352,8 +369,9 @@ def leaves_the_segment_to_its_owner(ctx: Ctx) -> None:
                         "세그먼트는 만든 프로세스의 것이에요. 읽기만 하고 unlink하지 마세요 (Python 3.11의"
                         " SharedMemory(name)는 내 프로세스가 끝날 때 세그먼트를 지워요. /dev/shm/NAME을"
                         " 직접 여세요)"),
-               input=f"read_shared({name!r}, 16)", expected=f"{path} still there, unchanged",
-               got="unchanged" if still else ("changed" if path.exists() else "removed"))
+               input=f"read_shared({name!r}, 16)",
+               expected=_say(ctx, f"{path} still there, unchanged", f"{path}가 그대로 남아 있음"),
+               got=_say(ctx, "changed", "내용이 바뀜") if path.exists() else _say(ctx, "removed", "지워짐"))
 
 
 def _strays(ctx: Ctx) -> list[int]:
@@ -398,8 +416,10 @@ def reads_the_limits_the_check_set_on_a_process(ctx: Ctx) -> None:
     proc.rlimit(psutil.RLIMIT_CORE, (core_soft, core_hard))
     want = procfs.limits(spec.pid)
     got = ctx.call(spec.pid)
-    shown_input = f"pid {spec.pid}, with " + ", ".join(
-        f"{name!r} set to {want[name]}" for name in ("Max open files", "Max stack size", "Max core file size"))
+    settings = ", ".join(f"{name!r} = {want[name]}"
+                         for name in ("Max open files", "Max stack size", "Max core file size"))
+    shown_input = _say(ctx, f"pid {spec.pid}, whose limits the check set: {settings}",
+                       f"pid {spec.pid}, 검사가 한도를 바꾼 프로세스: {settings}")
     shown_want: object = want
     shown_got: object = got
     if got != want and isinstance(got, dict):  # show the rows that differ, not all sixteen
