@@ -454,6 +454,9 @@ def _shim_main(
     after: Callable[[Any], object] | None,
 ) -> None:  # pragma: no cover - runs in the child
     try:
+        # A process group of our own: a learner's kill(0, sig) or killpg(0, sig) hits the
+        # learner's processes, not the grader's group (kill(2)).
+        os.setpgid(0, 0)
         runner = os.fork()
         if runner == 0:
             _runner_main(write_fd, output_fd, module_file, tree, function, args, kwargs, before, after)

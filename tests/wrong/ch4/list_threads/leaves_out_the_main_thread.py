@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 
-REJECTED_BY: tuple[str, ...] = ()  # filled in by the lead with the ch4 check names
+REJECTED_BY: tuple[str, ...] = (
+    "lists_every_thread_of_processes_with_random_thread_counts",
+)
 
 
 def list_threads(pid: int) -> list[int]:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import signal
 
-REJECTED_BY: tuple[str, ...] = ()  # filled in by the lead with the ch4 check names
+REJECTED_BY: tuple[str, ...] = (
+    "terminates_a_process_that_honours_sigterm_without_waiting_out_the_grace",
+    "kills_a_process_that_ignores_sigterm_after_the_grace",
+)
 
 
 def stop_process(pid: int, grace: float = 10.0) -> str:
