@@ -129,7 +129,7 @@ def walks_from_a_program_through_its_shells_up_to_init(ctx: Ctx) -> None:
     shell.ptyproc.delayafterterminate = 0.005
     inner = 'sleep 1000 & echo "osdock-pid=$!"; wait'
     shell.sendline(shlex.join([str(link), "--norc", "--noprofile", "-c", inner]))
-    shell.expect(r"osdock-pid=(\d+)")
+    shell.expect(r"osdock-pid=(\d+)\r?\n")  # up to the newline: output may arrive in pieces
     pid = int(shell.match.group(1))
     # fork and exec are two steps: until the child has exec'd it is still a copy of the shell.
     ready = _wait_until(lambda: procfs.stat_fields(pid)[0] == "sleep")
