@@ -21,6 +21,10 @@ the first extension module loaded (``_ctypes`` here) lands right under them: on 
 course's rules call those arenas "data".  So this specimen loads every library first, keeps its
 thread alive (a thread's exit would dlopen libgcc_s), and only then fills fresh arenas and takes
 the address of a new object there, which is what the "id(object()) is mmap" anchor is about.
+
+It also makes, on purpose, the rule's near miss: an anonymous mapping right after a *read-only*
+file mapping ("after_read_only_file", mmap by the rules), which real processes often have after a
+locale file, but not always.
 """
 
 import ctypes
