@@ -11,10 +11,11 @@ Collect five facts about the machine this code runs on:
 - ``kernel``: the kernel release, what ``uname -r`` prints (``os.uname()`` has it).
 - ``arch``: the hardware name, what ``uname -m`` prints (``"x86_64"``, ``"aarch64"``).
 - ``os``: ``"<ID> <VERSION_ID>"`` from ``/etc/os-release``, e.g. ``"debian 12"`` or
-  ``"ubuntu 22.04"``.  The file is ``KEY=value`` lines; a value may be wrapped in double or
-  single quotes (remove them), lines starting with ``#`` are comments, and careful: ``ID_LIKE``
-  and ``VERSION_CODENAME`` are other keys.  A rolling release may have no ``VERSION_ID``: then
-  use the ``ID`` alone.  If the file does not exist, use ``"unknown"``.
+  ``"ubuntu 22.04"``.  The file is ``KEY=value`` lines (split on the first ``=``: a value may
+  hold another one); a value may be wrapped in double or single quotes (remove them), lines
+  starting with ``#`` are comments, and careful: ``ID_LIKE`` and ``VERSION_CODENAME`` are other
+  keys.  A rolling release may have no ``VERSION_ID``: then use the ``ID`` alone.  If the file
+  does not exist, use ``"unknown"``.
 - ``python``: the interpreter version as ``"3.11.7"`` (three numbers, nothing else).
 - ``cpus``: ``os.cpu_count()``, the CPUs of the machine (not the ones this process may use).
 

@@ -15,7 +15,8 @@ from pytest_osdock.checks import Ctx, T, check
 from pytest_osdock.checks.ch1 import CANNOT_MOUNT, PrivateMounts, can_mount_privately, mount_tmpfs
 
 MIB = 1 << 20
-NOT_INTS: tuple[Any, ...] = (True, False, "1", 1.0, None)
+# bool is an int subclass, "1" opens /proc/1, 1.0 formats as /proc/1.0: all must be refused.
+NOT_INTS: tuple[Any, ...] = (True, "1", 1.0)
 
 
 def _tmpdir(ctx: Ctx) -> Path:
@@ -104,9 +105,12 @@ def follows_the_memory_a_process_touches_and_frees(ctx: Ctx) -> None:
             spec.ask(command)
         want = procfs.rss(spec.pid)
         got = ctx.call(spec.pid)
+        again = procfs.rss(spec.pid)
         shown = f"pid {spec.pid}, a process that reserved {reserved} MiB, {step}"
-        # The specimen is idle between the two readings; the margin covers page-granular noise.
-        ctx.expect(type(got) is int and abs(got - want) <= MIB, RSS_WHY, input=shown, expected=want, got=got)
+        # The specimen sleeps on its stdin meanwhile, but khugepaged may still fold a sparse 2 MiB
+        # range of its heap into a huge page (transparent hugepages): hence the bracket.
+        low, high = min(want, again) - MIB, max(want, again) + MIB
+        ctx.expect(type(got) is int and low <= got <= high, RSS_WHY, input=shown, expected=want, got=got)
         readings.append(got)
     grown, shrunk = readings[1] - readings[0], readings[1] - readings[2]
     slack = max(2 * MIB, touched * MIB // 8)
@@ -172,7 +176,9 @@ def counts_like_shutil_disk_usage_on_real_file_systems(ctx: Ctx) -> None:
     """``total`` exactly; ``used`` and ``free`` move while others write, so within the range seen
     just before and after the call, give or take 64 MiB (the root reserve of an ext4 disk, or a
     count in blocks, is far more)."""
-    paths = [str(_tmpdir(ctx)), "/", "/proc", *(p for p in ("/dev/shm",) if os.path.isdir(p))]
+    # A fresh directory (on the disk of /tmp), the root file system, and /proc (all zeros).  A
+    # tmpfs has its own check below, with a size of its own.
+    paths = [str(_tmpdir(ctx)), "/", "/proc"]
     for path in paths:
         before = _usage(path)
         got = ctx.call(path)
@@ -206,12 +212,12 @@ def measures_a_fresh_tmpfs_of_random_size_holding_a_file_of_random_size(ctx: Ctx
 
     mounts = PrivateMounts(setup, measure=lambda: _usage(target))
     result = ctx.call_with((target,), before=mounts.before, after=mounts.after)
-    error, measured = result.after
+    error, want = result.after
     if error is not None:
         ctx.skip(CANNOT_MOUNT)
-    want = {"total": size * MIB, "used": filled * MIB, "free": (size - filled) * MIB}
-    # Ground truth is measured (shutil in the same namespace); the known sizes only confirm it.
-    assert measured == want, (measured, want)
+    # Ground truth is measured: shutil in the same namespace, right after the call.  It is
+    # {total: size, used: filled, free: size - filled} MiB, unless tmpfs allocates huge pages
+    # (shmem_enabled), which rounds "used" up to 2 MiB.
     ctx.expect(result.value == want, DISK_WHY,
                input=f"disk_usage({target!r}), a {size} MiB tmpfs holding a {filled} MiB file",
                expected=want, got=result.value)
