@@ -347,3 +347,66 @@ def region_totals(lines: list[MapLine]) -> dict[str, int]:
             totals[label] += line.end - line.start
     return totals
 # --- ch6 ---
+
+NAMESPACE_KINDS = ("cgroup", "ipc", "mnt", "net", "pid", "time", "user", "uts")
+
+
+def namespace(pid: int, kind: str) -> tuple[int, int]:
+    """``(st_dev, st_ino)`` of ``/proc/<pid>/ns/<kind>``: equal exactly for the same namespace.
+
+    ``stat`` follows the magic link to the namespace's nsfs inode (``namespaces(7)``).
+    """
+    try:
+        st = proc_path(pid, "ns", kind).stat()
+    except FileNotFoundError:
+        raise ProcessLookupError(pid) from None
+    return st.st_dev, st.st_ino
+
+
+def namespaces(pid: int) -> dict[str, tuple[int, int]]:
+    """Every entry of ``/proc/<pid>/ns`` (``pid_for_children`` and ``time_for_children`` too)."""
+    try:
+        names = os.listdir(proc_path(pid, "ns"))
+    except FileNotFoundError:
+        raise ProcessLookupError(pid) from None
+    return {name: namespace(pid, name) for name in sorted(names)}
+
+
+def nspid(pid: int) -> list[int]:
+    """The ``NSpid`` field of ``/proc/<pid>/status``: its pid in each pid namespace, outermost first."""
+    return [int(p) for p in status_fields(pid)["NSpid"].split()]
+
+
+def net_interfaces(pid: int) -> list[str]:
+    """The interface names of ``/proc/<pid>/net/dev``: the network namespace of ``pid`` (proc(5))."""
+    lines = read_text(pid, "net", "dev").splitlines()[2:]
+    return sorted(line.split(":", 1)[0].strip() for line in lines if ":" in line)
+
+
+def _unescape_mount_path(field: str) -> str:
+    # mountinfo escapes space, tab, newline and backslash as \040 \011 \012 \134 (proc(5)).
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m[1], 8)), field)
+
+
+def mounts(pid: int | str = "self") -> dict[int, tuple[str, str, str]]:
+    """Mount id -> ``(mount point, filesystem type, propagation)`` from ``/proc/<pid>/mountinfo``.
+
+    In file order (a mount comes after the one it is mounted on).  The propagation is the optional
+    fields, such as ``"shared:1"`` or ``"master:2"``, and ``""`` for a private mount (proc(5)).
+    """
+    found: dict[int, tuple[str, str, str]] = {}
+    for line in Path("/proc", str(pid), "mountinfo").read_text().splitlines():
+        left, _, right = line.partition(" - ")
+        fields = left.split()
+        found[int(fields[0])] = (_unescape_mount_path(fields[4]), right.split()[0], " ".join(fields[6:]))
+    return found
+
+
+def sysv_shm() -> dict[int, int]:
+    """System V shared-memory segments of our ipc namespace: shmid -> key (``/proc/sysvipc/shm``)."""
+    found: dict[int, int] = {}
+    for line in Path("/proc/sysvipc/shm").read_text().splitlines()[1:]:
+        fields = line.split()
+        if len(fields) > 1:
+            found[int(fields[1])] = int(fields[0])
+    return found
