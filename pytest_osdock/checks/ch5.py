@@ -26,7 +26,7 @@ from pytest_osdock import procfs
 from pytest_osdock.checks import HYPOTHESIS, Ctx, LearnerRaised, T, check
 from pytest_osdock.procfs import KERNEL_SPACE_START, REGIONS, MapLine
 
-NOT_INTS: tuple[Any, ...] = (True, "1", 1.0)
+NOT_INTS: tuple[Any, ...] = (True, "1")
 VSYSCALL = 0xFFFF_FFFF_FF60_0000  # x86-64's legacy [vsyscall] page
 NOBODY = 65534
 
@@ -268,7 +268,7 @@ def _edge_cases(ctx: Ctx, lines: list[MapLine]) -> list[int]:
             inaccessible.append(m.end - 1)  # a guard page or a reservation: mapped all the same
     # Ends of mappings followed by a gap: a half-open range does not contain its end.
     gaps = [m.end for i, m in enumerate(lines[:-1]) if lines[i + 1].start > m.end]
-    for group, n in ((bss, 2), (after_read_only, 2), (after_anon, 2), (inaccessible, 1), (gaps, 2)):
+    for group, n in ((bss, 2), (after_read_only, 1), (after_anon, 2), (inaccessible, 1), (gaps, 2)):
         points += ctx.rng.sample(group, min(n, len(group)))
     user_top = lines[-1] if lines[-1].start < KERNEL_SPACE_START else lines[-2]
     points += [user_top.end, KERNEL_SPACE_START - 1]  # the non-canonical hole is simply unmapped
@@ -309,7 +309,7 @@ def agrees_with_the_rules_at_edges_gaps_and_the_canonical_hole(ctx: Ctx) -> None
             st.integers(min_value=m.end, max_value=max(m.end, gap_end - 1)),  # in the gap after it
         ))
 
-    @settings(HYPOTHESIS, max_examples=12)
+    @settings(HYPOTHESIS, max_examples=8)
     @given(st.one_of(near_a_mapping(), near_a_mapping(), near_a_mapping(), hole, kernel))
     def random_addresses(addr: int) -> None:
         one(addr)
@@ -320,12 +320,10 @@ def agrees_with_the_rules_at_edges_gaps_and_the_canonical_hole(ctx: Ctx) -> None
 @check("ch5", "classify_address")
 def raises_for_bad_addresses_missing_processes_and_non_int_arguments(ctx: Ctx) -> None:
     pid = os.getpid()  # the grader: alive, readable
-    for addr in (-1, -ctx.rng.randint(2, 2**64)):
-        ctx.raises(ValueError, pid, addr)
+    ctx.raises(ValueError, pid, -ctx.rng.choice((1, ctx.rng.randint(2, 2**64))))
     for bad in (True, "0x1000", 4096.0):
         ctx.raises(TypeError, pid, bad)
-    for bad in (False, "1"):
-        ctx.raises(TypeError, bad, 4096)
+    ctx.raises(TypeError, False, 4096)
     ctx.raises(ProcessLookupError, procfs.unused_pid(), 4096)
 
 
