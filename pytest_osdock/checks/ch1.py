@@ -253,7 +253,7 @@ def _diff(a: dict[str, Any], b: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
 
 @check("ch1", "fingerprint_diff")
 def pairs_exactly_the_keys_whose_values_differ(ctx: Ctx) -> None:
-    @settings(HYPOTHESIS, max_examples=10)
+    @settings(HYPOTHESIS, max_examples=8)
     @given(_FINGERPRINTS, _FINGERPRINTS)
     @example({"kernel": "6.1.0", "os": "debian 12"}, {"kernel": "6.8.0", "os": "debian 12"})
     @example({"docker": None, "cpus": 2}, {"arch": "x86_64", "cpus": 2})
@@ -302,7 +302,7 @@ def gives_enough_servers_to_carry_the_peak_with_spares_down_and_no_more(ctx: Ctx
     for peak, spares in ((0, 0), (0, 2), (k * per, 0), (k * per + 1, 0), (k * per - 1, 3), (k * per, None)):
         expect(peak, per, spares)
 
-    @settings(HYPOTHESIS, max_examples=8)
+    @settings(HYPOTHESIS, max_examples=6)
     @given(st.integers(0, 10**7), st.integers(1, 10**4), st.integers(0, 5))
     def any_load(peak: int, per: int, spares: int) -> None:
         expect(peak, per, spares)
