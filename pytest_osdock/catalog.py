@@ -510,7 +510,7 @@ CH4 = _exercises(
     ),
     (
         "stop_process",
-        T("docker stop", "docker stop"),
+        T("docker stop, by hand", "docker stop 직접 만들기"),
         T(
             "SIGTERM asks a process to end and lets it clean up, or ignore the request; SIGKILL"
             " (kill -9) ends it at once and cannot be caught. docker stop sends SIGTERM, waits a grace"

@@ -161,7 +161,7 @@ class Ctx:
         ``keep_processes`` leaves what the learner started alive until the check ends.
         """
         if keep_processes:
-            self._cleanups.append(lambda: None if self.sandbox.sweep() else None)
+            self._cleanups.append(self._sweep)
         self.last_call = describe_call(self.exercise.name, args, kwargs or {})
         self.printed = ""
         try:
@@ -257,6 +257,9 @@ class Ctx:
         self._cleanups.append(stop)
         shell.expect_exact("osdock$ ")
         return shell
+
+    def _sweep(self) -> None:
+        self.sandbox.sweep()
 
     def on_cleanup(self, fn: Callable[[], None]) -> None:
         self._cleanups.append(fn)
