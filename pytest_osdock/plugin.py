@@ -22,8 +22,14 @@ import pytest
 from pytest_osdock import catalog, checks, grading, report
 from pytest_osdock.catalog import Text
 from pytest_osdock.checks import CheckFailed, CheckFn, CheckSkipped, Ctx
-from pytest_osdock.sandbox import LearnerCrash, LearnerRaised, LearnerTodo, Sandbox, become_subreaper
-from pytest_osdock.specimens import SpecimenError
+from pytest_osdock.sandbox import (
+    GraderError,
+    LearnerCrash,
+    LearnerRaised,
+    LearnerTodo,
+    Sandbox,
+    become_subreaper,
+)
 
 T = Text
 SECTION_DIR = re.compile(r"ch\d+")
@@ -173,7 +179,7 @@ def _broken_check(broken: checks.BrokenChecks) -> CheckFn:
     reported as an error of that chapter's exercises only, never as the learner's failure."""
 
     def the_checks_of_this_chapter_could_not_be_loaded(ctx: Ctx) -> None:
-        raise SpecimenError(str(broken))
+        raise GraderError(str(broken))
 
     return the_checks_of_this_chapter_could_not_be_loaded
 
@@ -227,7 +233,7 @@ class CheckItem(pytest.Item):
             raise Graded("error", report.failure_message(
                 lang, ex, name, why=crash.why, input=ctx.last_call, details=crash.details,
                 printed=ctx.printed, show_hint=False), crash) from None
-        except SpecimenError as problem:
+        except GraderError as problem:
             raise Graded("error", report.failure_message(
                 lang, ex, name,
                 why=T("the grader could not set up this check (not your fault; please report it)",

@@ -76,6 +76,10 @@ class LearnerTodo(Exception):
         self.traceback = traceback_text
 
 
+class GraderError(Exception):
+    """The grader's own code failed (a ``before``/``after`` hook, a specimen): never the learner's fault."""
+
+
 class LearnerCrash(Exception):
     """The learner's code could not be run to a result: import error, crash, timeout, bad value."""
 
@@ -382,6 +386,8 @@ def _interpret(outcome: _Outcome, printed: str, timeout: float) -> CallResult:
         raise LearnerRaised(type_name, tuple(mro), message, tb)
     if kind == "todo":
         raise LearnerTodo(rest[0])
+    if kind == "grader":
+        raise GraderError(f"grader code around the learner's call failed in the sandbox:\n{rest[0]}")
     if kind == "import":
         raise LearnerCrash(
             Text("your file could not be imported", "파일을 import할 수 없어요"), rest[0]
@@ -579,7 +585,10 @@ def _run(
     if not callable(func):
         return ("missing", function)
     if before is not None:
-        before()
+        try:
+            before()
+        except BaseException as exc:
+            return ("grader", "".join(traceback.format_exception(exc)))
     try:
         value = func(*args, **kwargs)
     except NotImplementedError as exc:
@@ -596,12 +605,16 @@ def _run(
         value = _plain(value)
     except TypeError as exc:
         return ("badvalue", str(exc))
-    after_value = after(value) if after is not None else None
+    try:
+        after_value = after(value) if after is not None else None
+    except BaseException as exc:
+        return ("grader", "".join(traceback.format_exception(exc)))
     return ("ok", value, after_value)
 
 
 __all__ = [
     "CallResult",
+    "GraderError",
     "LearnerCrash",
     "LearnerRaised",
     "LearnerTodo",

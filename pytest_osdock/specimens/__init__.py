@@ -20,11 +20,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+from pytest_osdock.sandbox import GraderError
+
 HERE = Path(__file__).parent
 READY_TIMEOUT = 10.0
 
 
-class SpecimenError(RuntimeError):
+class SpecimenError(GraderError):
     """A specimen did not start or did not answer: a grader problem, never the learner's."""
 
 
