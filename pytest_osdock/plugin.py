@@ -245,7 +245,8 @@ class CheckItem(pytest.Item):
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, Graded):
             graded = excinfo.value
-            if self.config.getoption("tbstyle") == "long" and graded.original is not None:
+            maintainer = self.config.getoption("tbstyle") == "long" or self.config.getoption("verbose") >= 2
+            if maintainer and graded.original is not None:
                 return graded.message + "\n\n" + str(super().repr_failure(
                     pytest.ExceptionInfo.from_exception(graded.original), style="long"))
             return graded.message
