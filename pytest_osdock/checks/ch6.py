@@ -123,7 +123,7 @@ def _in_child(fn: Callable[[], Any], timeout: float = 10.0) -> Any:
             try:
                 result: Any = ["ok", fn()]
             except OSError as exc:
-                result = ["oserror", exc.errno or 0, str(exc)]
+                result = ["oserror", exc.errno or 0, exc.strerror or str(exc)]
             except BaseException as exc:
                 result = ["error", repr(exc)]
             os.write(write_end, json.dumps(result).encode())
@@ -207,7 +207,9 @@ def _machine_mode() -> tuple[str | None, str]:
     if not _capability_cache:
         try:
             _capability_cache.append((str(_in_child(_probe)), ""))
-        except (OSError, RuntimeError) as exc:
+        except OSError as exc:
+            _capability_cache.append((None, exc.strerror or str(exc)))
+        except RuntimeError as exc:
             _capability_cache.append((None, str(exc)))
     return _capability_cache[0]
 
@@ -260,21 +262,27 @@ def _restore_host(mounts: dict[int, tuple[str, str, str]], hostname: str, shm: d
                   clean_under: tuple[str, ...]) -> list[str]:
     """Say what changed on the host since the snapshot, and undo what we can attribute to a check.
 
-    Mounts are undone only where a check or the learner's code can have made them (our temporary
-    directories, /proc): elsewhere a mount may be the machine's own business (a container runtime
-    starting meanwhile), so it is reported, not touched.
+    New mounts are looked for where a check or the learner's code makes them: on /proc, in the
+    temporary directory (``tempfile.mkdtemp``) and in the check's own directories.  Elsewhere a
+    new mount is the machine's own business (a container runtime starting meanwhile, another
+    grader's shared directory), and blaming the learner for it would make grades depend on what
+    else the machine is doing.  Propagation changes of mounts that were already there (a ``/``
+    made private outside any new mount namespace) are reported wherever they happen.
     """
     leaks: list[str] = []
     root = os.geteuid() == 0
-    roots = ("/proc", tempfile.gettempdir(), *clean_under)
+    ours = ("/proc", tempfile.gettempdir(), *clean_under)
     for mid, (point, fstype, propagation) in reversed(list(procfs.mounts().items())):
         if mid in mounts:
-            if mounts[mid][2] != propagation:  # mount --make-private on the host's own mounts
+            if mounts[mid][2] != propagation:
                 leaks.append(f"the propagation of {point} changed from {mounts[mid][2] or 'private'!r}"
                              f" to {propagation or 'private'!r}")
             continue
+        theirs = "/osdock-mnt-" in point and not _under(point, clean_under)  # a grader running beside us
+        if not _under(point, ours) or theirs:
+            continue
         leaks.append(f"a {fstype} mount on {point}")
-        if root and _under(point, roots) and _topmost(point) == mid:
+        if root and _topmost(point) == mid:
             with contextlib.suppress(OSError):
                 _umount(point)
     now = os.uname().nodename
