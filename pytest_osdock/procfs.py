@@ -364,12 +364,23 @@ def namespace(pid: int, kind: str) -> tuple[int, int]:
 
 
 def namespaces(pid: int) -> dict[str, tuple[int, int]]:
-    """Every entry of ``/proc/<pid>/ns`` (``pid_for_children`` and ``time_for_children`` too)."""
+    """Every entry of ``/proc/<pid>/ns`` (``pid_for_children`` and ``time_for_children`` too).
+
+    ``pid_for_children`` is a broken link (ENOENT) after ``unshare(CLONE_NEWPID)`` until the new
+    namespace's first process is born (namespaces(7)); such an entry is left out.
+    """
     try:
         names = os.listdir(proc_path(pid, "ns"))
     except FileNotFoundError:
         raise ProcessLookupError(pid) from None
-    return {name: namespace(pid, name) for name in sorted(names)}
+    found: dict[str, tuple[int, int]] = {}
+    for name in sorted(names):
+        try:
+            found[name] = namespace(pid, name)
+        except ProcessLookupError:
+            if not proc_path(pid, "ns").exists():
+                raise
+    return found
 
 
 def nspid(pid: int) -> list[int]:
