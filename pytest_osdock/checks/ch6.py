@@ -507,11 +507,13 @@ def each_kind_gets_a_fresh_namespace_and_shares_all_others(ctx: Ctx) -> None:
             shown = f"make_namespace({kind!r}) returned {pid}"
             ctx.expect(theirs[kind] != caller[kind],
                        T(f"/proc/{pid}/ns/{kind} must differ from the caller's: the process must be in a new"
-                         f" {kind} namespace" + (" (for pid: return the child forked AFTER unshare, PID 1"
-                                                 " inside)" if kind == "pid" else ""),
-                         f"/proc/{pid}/ns/{kind}가 호출자의 것과 달라야 해요. 프로세스가 새 {kind} namespace에"
-                         " 있어야 해요" + (" (pid라면 unshare 뒤에 fork한 자식, 곧 안쪽의 PID 1을 돌려주세요)"
-                                          if kind == "pid" else "")),
+                         f" {kind} namespace when make_namespace returns (wait for the child's report)"
+                         + (" — for pid, return the child forked AFTER unshare, PID 1 inside"
+                            if kind == "pid" else ""),
+                         f"/proc/{pid}/ns/{kind}가 호출자의 것과 달라야 해요. make_namespace가 돌아올 때 프로세스가"
+                         f" 새 {kind} namespace에 있어야 해요 (자식의 보고를 기다리세요)"
+                         + (" — pid라면 unshare 뒤에 fork한 자식, 곧 안쪽의 PID 1을 돌려주세요"
+                            if kind == "pid" else "")),
                        input=shown, expected=f"{kind} other than the caller's {_shown_ns(caller[kind])}",
                        got=f"{kind}:{_shown_ns(theirs[kind])}, the caller's own")
             unshared = [k for k in KINDS if k != kind and not (k == "user" and mode == "userns")
@@ -1018,8 +1020,8 @@ def rejects_lines_that_are_not_job_lines(ctx: Ctx) -> None:
     @settings(HYPOTHESIS, max_examples=2)
     @given(st.text(alphabet="[]0123456789 +-abc", min_size=1, max_size=14))
     def junk(line: str) -> None:
-        if re.fullmatch(r"\[[0-9]+\] [0-9]+", line.strip()):
-            return
+        if re.fullmatch(r"\[[0-9]+\]\s+[0-9]+", line.strip()):
+            return  # a job line, or one that only spaces differently: not junk
         ctx.raises(ValueError, line)
 
     for line in bad:
@@ -1089,12 +1091,13 @@ def looks_for_the_word_in_the_command_only(ctx: Ctx) -> None:
                 else "".join(rng.choices(string.ascii_lowercase, k=rng.randint(4, 7))))
         lines: list[tuple[str, bool, int]] = []
 
+        used: set[int] = set()
+
         def pid_with(word_in_it: bool) -> int:
-            if word_in_it and digits:
-                return int(f"{rng.randint(1, 9)}{word}")
             while True:
-                p = rng.randint(2, 4_000_000)
-                if word not in str(p):
+                p = int(f"{rng.randint(1, 9)}{word}") if word_in_it and digits else rng.randint(2, 4_000_000)
+                if p not in used and ((word_in_it and digits) or word not in str(p)):
+                    used.add(p)
                     return p
 
         for _ in range(data.draw(st.integers(1, 3), label="matches")):
