@@ -98,6 +98,19 @@ class CallResult:
     output: str = ""
 
 
+@dataclass(frozen=True)
+class _Job:
+    """One learner call, as the sandbox children need it (carried across fork, never pickled)."""
+
+    module_file: Path
+    tree: Path
+    function: str
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    before: Callable[[], object] | None
+    after: Callable[[Any], object] | None
+
+
 @dataclass
 class _Outcome:
     frames: dict[bytes, bytes] = field(default_factory=dict)
@@ -229,7 +242,7 @@ class Sandbox:
         shim = os.fork()
         if shim == 0:  # pragma: no cover - runs in the child
             os.close(read_fd)
-            _shim_main(write_fd, output.fileno(), module_file, tree, function, args, kwargs, before, after)
+            _shim_main(write_fd, output.fileno(), _Job(module_file, tree, function, args, kwargs, before, after))
         os.close(write_fd)
         outcome: _Outcome | None = None
         try:
@@ -449,15 +462,7 @@ def _write_frame(fd: int, kind: bytes, payload: bytes) -> None:
 
 
 def _shim_main(
-    write_fd: int,
-    output_fd: int,
-    module_file: Path,
-    tree: Path,
-    function: str,
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    before: Callable[[], object] | None,
-    after: Callable[[Any], object] | None,
+    write_fd: int, output_fd: int, job: _Job
 ) -> None:  # pragma: no cover - runs in the child
     try:
         # A process group of our own: a learner's kill(0, sig) or killpg(0, sig) hits the
@@ -465,7 +470,7 @@ def _shim_main(
         os.setpgid(0, 0)
         runner = os.fork()
         if runner == 0:
-            _runner_main(write_fd, output_fd, module_file, tree, function, args, kwargs, before, after)
+            _runner_main(write_fd, output_fd, job)
         while True:
             try:
                 _, status = os.waitpid(runner, 0)
@@ -478,20 +483,12 @@ def _shim_main(
 
 
 def _runner_main(
-    write_fd: int,
-    output_fd: int,
-    module_file: Path,
-    tree: Path,
-    function: str,
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    before: Callable[[], object] | None,
-    after: Callable[[Any], object] | None,
+    write_fd: int, output_fd: int, job: _Job
 ) -> None:  # pragma: no cover - runs in the child
     code = 0
     try:
         _isolate_fds(write_fd, output_fd)
-        payload = _run(module_file, tree, function, args, kwargs, before, after)
+        payload = _run(job)
         for stream in (sys.stdout, sys.stderr):  # os._exit below skips Python's own flush
             try:
                 stream.flush()
@@ -549,15 +546,8 @@ def _learner_traceback(exc: BaseException, tree: Path) -> str:
     return "".join(lines)
 
 
-def _run(
-    module_file: Path,
-    tree: Path,
-    function: str,
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
-    before: Callable[[], object] | None,
-    after: Callable[[Any], object] | None,
-) -> tuple[Any, ...]:  # pragma: no cover - runs in the child
+def _run(job: _Job) -> tuple[Any, ...]:  # pragma: no cover - runs in the child
+    module_file, tree, function, before, after = job.module_file, job.tree, job.function, job.before, job.after
     import importlib
     import types
 
@@ -590,7 +580,7 @@ def _run(
         except BaseException as exc:
             return ("grader", "".join(traceback.format_exception(exc)))
     try:
-        value = func(*args, **kwargs)
+        value = func(*job.args, **job.kwargs)
     except NotImplementedError as exc:
         return ("todo", _learner_traceback(exc, tree))
     except SystemExit as exc:
