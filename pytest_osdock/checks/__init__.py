@@ -248,6 +248,11 @@ class Ctx:
             env={"PS1": "osdock$ ", "PATH": "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
                  "TERM": "dumb", "HOME": "/tmp", "LANG": "C"},
         )
+        # pexpect's defaults pause 50 ms before every send and 100 ms after closing: bash answers
+        # in well under a millisecond, and exits at once on the hangup of its terminal.
+        shell.delaybeforesend = None
+        shell.ptyproc.delayafterclose = 0
+        shell.ptyproc.delayafterterminate = 0.01
         self.sandbox.own(shell.pid)
 
         def stop() -> None:

@@ -910,11 +910,6 @@ _PROMPT = "osdock$ "
 
 def _bash(ctx: Ctx, cwd: str) -> Any:
     shell = ctx.bash()
-    # pexpect's defaults pause 50 ms before every send and 100 ms after closing: a bash answers
-    # in well under a millisecond, and ours exits at once on the hangup of its terminal.
-    shell.delaybeforesend = None
-    shell.ptyproc.delayafterclose = 0
-    shell.ptyproc.delayafterterminate = 0.01
     _run_in(shell, f"cd {shlex.quote(cwd)}")
     return shell
 
