@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import ctypes
 import math
 import os
 import platform
 import string
-import tempfile
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -17,97 +15,7 @@ from hypothesis import strategies as st
 
 from pytest_osdock import procfs
 from pytest_osdock.checks import HYPOTHESIS, Ctx, T, check
-
-# -- a private mount namespace for the learner's call ------------------------------------------
-#
-# Some answers depend on files of the machine (/etc/os-release, a file system's size).  To give
-# them random shapes, the check mounts a tmpfs in the sandbox child, right before the learner's
-# call, inside a mount namespace of that child alone: nothing is seen by, or left behind on, the
-# host, and the namespace dies with the child.  ch2 uses the same helpers.
-
-CLONE_NEWNS = 0x00020000  # <sched.h>, unshare(2)
-CLONE_NEWUSER = 0x10000000
-MS_PRIVATE = 1 << 18  # <sys/mount.h>, mount(2)
-MS_REC = 0x4000
-
-CANNOT_MOUNT = T(
-    "this check mounts a tmpfs in a private mount namespace: run it as root, or on a kernel that"
-    " allows unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1)",
-    "이 검사는 자기만의 마운트 네임스페이스에 tmpfs를 마운트해요. root로 실행하거나, 권한 없는 user"
-    " namespace를 허용하는 커널에서 실행하세요 (sysctl kernel.unprivileged_userns_clone=1)",
-)
-
-
-def _libc_call(name: str, *args: Any) -> None:
-    libc = ctypes.CDLL(None, use_errno=True)
-    if getattr(libc, name)(*args) != 0:
-        errno = ctypes.get_errno()
-        raise OSError(errno, f"{name}: {os.strerror(errno)}")
-
-
-def enter_private_mount_namespace() -> None:
-    """Move this single-threaded process into a mount namespace of its own.
-
-    As root, unshare(CLONE_NEWNS) is enough; otherwise a new user namespace (where we are root)
-    comes with it.  Then every mount is made private *before* anything is mounted: on a host
-    whose ``/`` is a shared mount (systemd's default), a new mount would otherwise propagate
-    back to the host (mount_namespaces(7)).
-    """
-    try:
-        _libc_call("unshare", CLONE_NEWNS)
-    except PermissionError:
-        uid, gid = os.getuid(), os.getgid()
-        _libc_call("unshare", CLONE_NEWUSER | CLONE_NEWNS)
-        Path("/proc/self/setgroups").write_text("deny")
-        Path("/proc/self/uid_map").write_text(f"0 {uid} 1")
-        Path("/proc/self/gid_map").write_text(f"0 {gid} 1")
-    _libc_call("mount", b"none", b"/", None, MS_REC | MS_PRIVATE, None)
-
-
-def mount_tmpfs(target: str, options: str = "") -> None:
-    _libc_call("mount", b"tmpfs", target.encode(), b"tmpfs", 0, options.encode() or None)
-
-
-_can_mount: bool | None = None
-
-
-def can_mount_privately() -> bool:
-    """Whether :func:`enter_private_mount_namespace` and a tmpfs mount work here (probed once)."""
-    global _can_mount
-    if _can_mount is None:
-        with tempfile.TemporaryDirectory(prefix="osdock-probe-") as target:
-            pid = os.fork()
-            if pid == 0:  # pragma: no cover - runs in the child
-                code = 1
-                try:
-                    enter_private_mount_namespace()
-                    mount_tmpfs(target, "size=1m")
-                    code = 0
-                finally:
-                    os._exit(code)
-            _, status = os.waitpid(pid, 0)
-        _can_mount = os.waitstatus_to_exitcode(status) == 0
-    return _can_mount
-
-
-class PrivateMounts:
-    """``before``/``after`` callables for :meth:`Ctx.call_with` that run ``setup`` in a private
-    mount namespace; a failure there is reported by ``after`` instead of crashing the child."""
-
-    def __init__(self, setup: Any, measure: Any = None) -> None:
-        self.setup = setup
-        self.measure = measure
-        self.error: str | None = None
-
-    def before(self) -> None:
-        try:
-            enter_private_mount_namespace()
-            self.setup()
-        except Exception as exc:  # runs in the sandbox child: report, do not crash it
-            self.error = f"{type(exc).__name__}: {exc}"
-
-    def after(self, value: object) -> tuple[str | None, object]:
-        return self.error, (self.measure() if self.measure is not None and self.error is None else None)
+from pytest_osdock.namespaces import CANNOT_MOUNT, PrivateMounts, can_mount_privately, mount_tmpfs
 
 
 def _word(ctx: Ctx, n: int = 6) -> str:

@@ -12,7 +12,7 @@ import psutil
 
 from pytest_osdock import procfs
 from pytest_osdock.checks import Ctx, T, check
-from pytest_osdock.checks.ch1 import CANNOT_MOUNT, PrivateMounts, can_mount_privately, mount_tmpfs
+from pytest_osdock.namespaces import CANNOT_MOUNT, PrivateMounts, can_mount_privately, mount_tmpfs
 
 MIB = 1 << 20
 # bool is an int subclass, "1" opens /proc/1, 1.0 formats as /proc/1.0: all must be refused.

@@ -41,22 +41,29 @@ from hypothesis import strategies as st
 
 from pytest_osdock import procfs
 from pytest_osdock.checks import HYPOTHESIS, Ctx, LearnerRaised, T, check
+from pytest_osdock.namespaces import (
+    CLONE_NEWCGROUP,
+    CLONE_NEWIPC,
+    CLONE_NEWNET,
+    CLONE_NEWNS,
+    CLONE_NEWPID,
+    CLONE_NEWUSER,
+    CLONE_NEWUTS,
+    MS_PRIVATE,
+    MS_REC,
+    MS_SHARED,
+)
+from pytest_osdock.namespaces import check_errno as _ok
+from pytest_osdock.namespaces import mount as _mount
+from pytest_osdock.namespaces import sethostname as _sethostname
+from pytest_osdock.namespaces import setns as _setns
+from pytest_osdock.namespaces import umount as _umount
+from pytest_osdock.namespaces import unshare as _unshare
 
-# <linux/sched.h>, <linux/mount.h>, <sys/ipc.h>; man 2 unshare, man 2 setns, man 2 mount.
-CLONE_NEWNS = 0x00020000
-CLONE_NEWCGROUP = 0x02000000
-CLONE_NEWUTS = 0x04000000
-CLONE_NEWIPC = 0x08000000
-CLONE_NEWUSER = 0x10000000
-CLONE_NEWPID = 0x20000000
-CLONE_NEWNET = 0x40000000
 FLAG = {"uts": CLONE_NEWUTS, "ipc": CLONE_NEWIPC, "net": CLONE_NEWNET, "mnt": CLONE_NEWNS,
         "pid": CLONE_NEWPID, "user": CLONE_NEWUSER, "cgroup": CLONE_NEWCGROUP}
 CONTAINER = CLONE_NEWUTS | CLONE_NEWPID | CLONE_NEWNS | CLONE_NEWIPC | CLONE_NEWNET
-MS_REC = 0x4000
-MS_PRIVATE = 1 << 18
-MS_SHARED = 1 << 20
-MNT_DETACH = 2
+# <sys/ipc.h>, man 2 shmget
 IPC_CREAT = 0o1000
 IPC_EXCL = 0o2000
 IPC_RMID = 0
@@ -66,39 +73,8 @@ MAKE_KINDS = ("uts", "ipc", "net", "mnt", "pid")
 NOT_INTS: tuple[Any, ...] = (True, "1", 1.0, None)
 
 _libc = ctypes.CDLL(None, use_errno=True)
-_libc.mount.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_ulong, ctypes.c_void_p]
-_libc.umount2.argtypes = [ctypes.c_char_p, ctypes.c_int]
-_libc.sethostname.argtypes = [ctypes.c_char_p, ctypes.c_size_t]
 _libc.shmget.argtypes = [ctypes.c_int, ctypes.c_size_t, ctypes.c_int]
 _libc.shmctl.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_void_p]
-
-
-def _ok(result: int, what: str) -> int:
-    if result == -1:
-        err = ctypes.get_errno()
-        raise OSError(err, f"{what}: {os.strerror(err)}")
-    return result
-
-
-def _unshare(flags: int) -> None:
-    _ok(_libc.unshare(flags), "unshare")
-
-
-def _setns(fd: int, nstype: int) -> None:
-    _ok(_libc.setns(fd, nstype), "setns")
-
-
-def _mount(source: bytes | None, target: str, fstype: bytes | None, flags: int, data: bytes | None) -> None:
-    _ok(_libc.mount(source, target.encode(), fstype, flags, data), f"mount {target}")
-
-
-def _umount(target: str) -> None:
-    _ok(_libc.umount2(target.encode(), MNT_DETACH), f"umount {target}")
-
-
-def _sethostname(name: str) -> None:
-    raw = name.encode()
-    _ok(_libc.sethostname(raw, len(raw)), "sethostname")
 
 
 def _write(path: str, text: str) -> None:
