@@ -93,7 +93,7 @@ def failure_message(
     width = max(len(LABELS[k](lang)) for k in ("why", "input", "expected", "got", "hint"))
 
     def row(key: str, value: object) -> None:
-        text = str(value)
+        text = value(lang) if isinstance(value, Text) else str(value)
         label = LABELS[key](lang).ljust(width)
         first, *rest = text.splitlines() or [""]
         lines.append(f"  {label} : {first}")

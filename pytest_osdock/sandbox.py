@@ -521,7 +521,10 @@ def _isolate_fds(write_fd: int, output_fd: int) -> None:
     sys.stdin = open(0, closefd=False)  # lives as long as the process
     sys.stdout = open(1, "w", closefd=False)
     sys.stderr = open(2, "w", closefd=False)
-    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGPIPE, signal.SIGCHLD):
+    # SIGPIPE stays ignored, as Python sets it at start-up: learner code then sees the
+    # BrokenPipeError any Python program would (and its exec'd children get the default back
+    # only if the learner restores it, as subprocess does).
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGCHLD):
         signal.signal(sig, signal.SIG_DFL)
 
 

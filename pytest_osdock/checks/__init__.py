@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import random
+import reprlib
 import subprocess
 import traceback
 from collections.abc import Callable
@@ -186,12 +187,14 @@ class Ctx:
             self.fail(
                 T(f"this input must raise {exc_type.__name__}",
                   f"이 입력에는 {exc_type.__name__}를 일으켜야 해요"),
-                input=shown, expected=f"raise {exc_type.__name__}", got=f"raised {raised.summary}",
+                input=shown, expected=T(f"raise {exc_type.__name__}", f"{exc_type.__name__} 발생"),
+                got=T(f"raised {raised.summary}", f"{raised.summary} 발생"),
                 details=raised.traceback,
             )
         self.fail(
             T(f"this input must raise {exc_type.__name__}", f"이 입력에는 {exc_type.__name__}를 일으켜야 해요"),
-            input=shown, expected=f"raise {exc_type.__name__}", got=f"returned {value!r}",
+            input=shown, expected=T(f"raise {exc_type.__name__}", f"{exc_type.__name__} 발생"),
+            got=T(f"returned {_SHORT.repr(value)}", f"{_SHORT.repr(value)} 반환"),
         )
 
     # -- ending the check ------------------------------------------------------------------
@@ -199,9 +202,9 @@ class Ctx:
     def fail(self, why: Text, *, input: object = None, expected: object = _MISSING, got: object = _MISSING,
              details: str = "") -> NoReturn:
         raise CheckFailed(
-            why, input=input,
-            expected=None if expected is _MISSING else Shown(expected),
-            got=None if got is _MISSING else Shown(got),
+            why, input=_shown(input),
+            expected=None if expected is _MISSING else _shown(expected),
+            got=None if got is _MISSING else _shown(got),
             details=details,
         )
 
@@ -290,8 +293,19 @@ class Shown:
         return self.value if isinstance(self.value, str) else repr(self.value)
 
 
+_SHORT = reprlib.Repr()
+_SHORT.maxstring = _SHORT.maxother = 120
+_SHORT.maxlist = _SHORT.maxtuple = _SHORT.maxdict = 12
+
+
+def _shown(value: object) -> object:
+    """A ``T(en, ko)`` stays translatable (the report picks the language); the rest is shown."""
+    return value if value is None or isinstance(value, Text) else Shown(value)
+
+
 def describe_call(function: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
-    parts = [repr(a) for a in args] + [f"{k}={v!r}" for k, v in kwargs.items()]
+    """The call as the learner would write it, with long values shortened (a stdin of megabytes)."""
+    parts = [_SHORT.repr(a) for a in args] + [f"{k}={_SHORT.repr(v)}" for k, v in kwargs.items()]
     return f"{function}({', '.join(parts)})"
 
 

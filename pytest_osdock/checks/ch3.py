@@ -123,10 +123,6 @@ def walks_from_a_program_through_its_shells_up_to_init(ctx: Ctx) -> None:
     link = _tmpdir(ctx) / name
     link.symlink_to(shutil.which("bash") or "/bin/bash")  # comm = the name exec was given (exec(3))
     shell = ctx.bash()
-    # pexpect's defaults sleep 50 ms before each send and 100 ms+ when closing: not needed here.
-    shell.delaybeforesend = None
-    shell.ptyproc.delayafterclose = 0.0
-    shell.ptyproc.delayafterterminate = 0.005
     inner = 'sleep 1000 & echo "osdock-pid=$!"; wait'
     shell.sendline(shlex.join([str(link), "--norc", "--noprofile", "-c", inner]))
     shell.expect(r"osdock-pid=(\d+)\r?\n")  # up to the newline: output may arrive in pieces
