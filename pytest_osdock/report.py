@@ -7,6 +7,7 @@ points only when every one of its checks passes.  Nothing here touches the machi
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +68,11 @@ class ExerciseResult:
         return "\n\n".join(c.message for c in self.checks if c.outcome != "passed" and c.message)
 
 
+def display_width(text: str) -> int:
+    """Terminal columns: Hangul and other wide characters take two (Unicode TR 11)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def indent(text: str, prefix: str = "    | ") -> str:
     """Quote text that came from learner code: every line gets a prefix.
 
@@ -90,11 +96,12 @@ def failure_message(
     show_hint: bool = True,
 ) -> str:
     lines = [f"{exercise.id} · {exercise.title(lang)} · {check.replace('_', ' ')}"]
-    width = max(len(LABELS[k](lang)) for k in ("why", "input", "expected", "got", "hint"))
+    width = max(display_width(LABELS[k](lang)) for k in ("why", "input", "expected", "got", "hint"))
 
     def row(key: str, value: object) -> None:
         text = value(lang) if isinstance(value, Text) else str(value)
-        label = LABELS[key](lang).ljust(width)
+        label = LABELS[key](lang)
+        label += " " * (width - display_width(label))
         first, *rest = text.splitlines() or [""]
         lines.append(f"  {label} : {first}")
         lines.extend(f"  {' ' * width}   {r}" for r in rest)
