@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from pytest_osdock import procfs
 from pytest_osdock.checks import HYPOTHESIS, Ctx, T, check
 
-NOT_INTS: tuple[Any, ...] = (True, False, "1", 1.0, None)
+NOT_INTS: tuple[Any, ...] = (True, "1", 1.0)  # a bool, a digit string, a float
 
 
 def _rejects_non_int_pids(ctx: Ctx) -> None:
@@ -51,7 +51,7 @@ def tells_binaries_scripts_and_data_apart_by_their_first_bytes(ctx: Ctx) -> None
                                           "이 컴퓨터의 컴파일된 프로그램은 ELF 파일이에요"),
                        input=os.path.realpath(real), expected="binary", got=got)
 
-        @settings(HYPOTHESIS, max_examples=6)
+        @settings(HYPOTHESIS, max_examples=4)
         @given(st.sampled_from([b"\x7fELF", b"#!", b""]), st.binary(max_size=32))
         def any_bytes(prefix: bytes, tail: bytes) -> None:
             content = prefix + tail
@@ -115,7 +115,7 @@ def says_false_for_thread_ids_that_are_not_processes(ctx: Ctx) -> None:
 def says_false_for_ids_not_in_use_zero_and_negatives(ctx: Ctx) -> None:
     unused = procfs.unused_pid()
 
-    @settings(HYPOTHESIS, max_examples=6)
+    @settings(HYPOTHESIS, max_examples=4)
     @given(st.one_of(st.integers(min_value=-(2**31), max_value=0), st.integers(unused, unused + 10**6)))
     def not_processes(pid: int) -> None:
         if pid in procfs.listed_pids():
@@ -217,7 +217,7 @@ def finds_processes_by_command_line_without_the_grep_line(ctx: Ctx) -> None:
     first = "osdock" + "".join(ctx.rng.choice(string.ascii_lowercase) for _ in range(8))
     second = "".join(ctx.rng.choice(string.ascii_lowercase) for _ in range(6))
     word = f"{first} {second}"
-    specs = [ctx.specimen("process", first, second) for _ in range(ctx.rng.randint(2, 4))]
+    specs = [ctx.specimen("process", first, second) for _ in range(ctx.rng.randint(2, 3))]
     ctx.specimen("process", first + "x")  # has the first word only: not a match
     want = sorted(s.pid for s in specs)
     got = ctx.call(word)
@@ -320,5 +320,5 @@ def raises_for_missing_processes_and_non_int_pids_when_stopping(ctx: Ctx) -> Non
     ctx.raises(ProcessLookupError, procfs.unused_pid())
     # Not True or False here: an answer without a type check would run kill(1, SIGTERM) or
     # kill(0, SIGTERM) (kill(2): 0 signals the caller's whole process group).
-    for bad in ("1", 1.0, None):
+    for bad in ("1", 1.0):
         ctx.raises(TypeError, bad, 0.1)
