@@ -25,7 +25,6 @@ import json
 import os
 import secrets
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -160,18 +159,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     for var in ("PYTEST_ADDOPTS", "PYTEST_PLUGINS"):
         os.environ.pop(var, None)
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
-    with tempfile.TemporaryDirectory(prefix="osdock-grade-") as tmp:
-        ini = Path(tmp, "pytest.ini")
-        ini.write_text("[pytest]\n")
-        pytest_args = [
-            str(tree), "-c", str(ini), "--rootdir", str(tree), "--noconftest",
-            "-p", "pytest_osdock.plugin", "-p", "no:cacheprovider",
-            "--osdock-grading", "--osdock-json", str(results), "--osdock-lang", args.lang,
-            "--osdock-timeout", str(args.timeout), "--osdock-seed", "0", "-q", "--tb=short",
-        ]
-        if args.junitxml is not None:
-            pytest_args += ["--junitxml", str(args.junitxml.resolve())]
-        code = pytest.main(pytest_args)
+    # -c /dev/null: an empty ini of our own, so no file of the fork configures pytest (and a
+    # killed grader leaves no temporary file behind).
+    pytest_args = [
+        str(tree), "-c", os.devnull, "--rootdir", str(tree), "--noconftest",
+        "-p", "pytest_osdock.plugin", "-p", "no:cacheprovider",
+        "--osdock-grading", "--osdock-json", str(results), "--osdock-lang", args.lang,
+        "--osdock-timeout", str(args.timeout), "--osdock-seed", "0", "-q", "--tb=short",
+    ]
+    if args.junitxml is not None:
+        pytest_args += ["--junitxml", str(args.junitxml.resolve())]
+    code = pytest.main(pytest_args)
     if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED):
         results.unlink(missing_ok=True)  # an interrupted grading has no score, not a partial one
         print(f"osdock-grade: grading did not complete (pytest exit code {int(code)}); no results written",
