@@ -64,6 +64,18 @@ def verify(results: Path, tree: Path) -> list[str]:
     return problems
 
 
+def grader_digest() -> str:
+    """SHA-256 over the grader's own installed files: a tripwire for learner code that rewrites
+    them (a module imported after it ran would otherwise be the learner's)."""
+    import pytest_osdock
+
+    here = Path(pytest_osdock.__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted(p for p in here.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        h.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 def verify_fingerprint(recorded: dict[str, Any]) -> list[str]:
     """What changed in the tree since ``recorded`` was taken (the same run, before grading)."""
     tree = Path(recorded["tree"])

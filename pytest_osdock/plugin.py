@@ -44,6 +44,7 @@ class State:
     subreaper: bool = False
     started: float = field(default_factory=time.monotonic)
     trees: set[Path] = field(default_factory=set)
+    grader_digest: str = ""
     fingerprint: dict[str, Any] | None = None
     data: dict[str, Any] | None = None
     stop_token: str = ""
@@ -260,6 +261,11 @@ class CheckItem(pytest.Item):
 def pytest_collection_finish(session: pytest.Session) -> None:
     """Fingerprint the graded tree before any learner code runs (it could rewrite its files)."""
     st = session.config.stash[state_key]
+    if session.config.getoption("osdock_grading"):
+        # Everything the grader will run is imported now, before learner code runs: a check
+        # module imported later could be one that learner code rewrote on disk.
+        checks.preload()
+        st.grader_digest = grading.grader_digest()
     st.trees = {item.path.parent.parent for item in session.items if isinstance(item, CheckItem)}
     if len(st.trees) == 1:
         (tree,) = st.trees
@@ -360,6 +366,8 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         extra["fingerprint"] = st.fingerprint
         tampered = grading.verify_fingerprint(st.fingerprint)
     st.data = report.results_json(st.lang, st.results.values(), extra)
+    if st.grader_digest and grading.grader_digest() != st.grader_digest:
+        tampered.append("the grader's own files (pytest_osdock)")
     if tampered and config.getoption("osdock_grading"):
         report.void(st.data, tampered)
     path = config.getoption("osdock_json") or config.getini("osdock_json")

@@ -212,3 +212,23 @@ def _no_grading_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for var in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY"):
         monkeypatch.delenv(var, raising=False)
     assert os.environ.get("PYTEST_ADDOPTS") is None
+
+
+def test_rewriting_the_installed_grader_voids_the_grading(tmp_path: Path) -> None:
+    """Learner code that can write the grader's files (same user, or root) gains nothing: every
+    check module is imported before learner code runs, and a changed grader voids the score."""
+    import pytest_osdock
+
+    victim = Path(pytest_osdock.__file__).resolve().parent / "checks" / "ch6.py"
+    original = victim.read_bytes()
+    fork, _ = make_fork(tmp_path, f"""
+        with open({str(victim)!r}, "ab") as f:
+            f.write(b"\\n# rewritten by a learner\\n")
+    """)
+    try:
+        osdock_grade(tmp_path, fork)
+    finally:
+        victim.write_bytes(original)
+    data = results(tmp_path)
+    assert data["score"] == 0
+    assert data["tampered"] == ["the grader's own files (pytest_osdock)"]

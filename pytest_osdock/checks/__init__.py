@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 
+import pexpect
 from hypothesis import HealthCheck, Phase, settings
 
 from pytest_osdock import catalog
@@ -75,9 +76,14 @@ def checks_for(exercise: catalog.Exercise) -> list[CheckFn]:
     return list(_REGISTRY.get(exercise.id, ()))
 
 
-def all_checks() -> dict[str, list[CheckFn]]:
+def preload() -> None:
+    """Import every chapter's checks now (a broken one is kept for its chapter to report)."""
     for info in pkgutil.iter_modules(__path__):
         _load(info.name)
+
+
+def all_checks() -> dict[str, list[CheckFn]]:
+    preload()
     if _BROKEN:
         raise BrokenChecks(*next(iter(_BROKEN.items())))
     return {key: list(fns) for key, fns in _REGISTRY.items()}
@@ -249,8 +255,6 @@ class Ctx:
 
     def bash(self) -> Any:
         """A real interactive bash driven by pexpect, with a known prompt ``osdock$ ``."""
-        import pexpect
-
         shell = pexpect.spawn(
             "bash", ["--norc", "--noprofile", "-i"], encoding="utf-8", echo=False, timeout=10,
             env={"PS1": "osdock$ ", "PATH": "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",

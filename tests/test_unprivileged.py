@@ -1,4 +1,6 @@
-"""Chapter 6 without privilege: its namespace checks pass or skip with a reason, never fail.
+"""Grading without privilege, as the grading workflow does: the whole course passes as
+``nobody`` where user namespaces are allowed, and chapter 6's namespace checks pass or skip
+with a reason, never fail, where they are not.
 
 The reference answers are graded as ``nobody`` (``setpriv``), where they create their namespaces
 inside a user namespace, and then as ``nobody`` and as root under a seccomp filter that forbids
@@ -19,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from pytest_osdock import catalog
 from tests.conftest import ROOT
 
 NOBODY = 65534
@@ -80,10 +83,11 @@ os.execvp(argv[0], argv)
 """
 
 
-def _grade(top: Path, *, as_nobody: bool, forbid: bool) -> tuple[subprocess.CompletedProcess[str], dict]:
+def _grade(top: Path, *, as_nobody: bool, forbid: bool, what: str = "course/ch6",
+           ) -> tuple[subprocess.CompletedProcess[str], dict]:
     out = top / "results.json"
     env = {**os.environ, "LANG": "C.UTF-8", "HOME": str(top), "TMPDIR": str(top)}
-    grader = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--osdock-json", str(out), "course/ch6"]
+    grader = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--osdock-json", str(out), what]
     proc = subprocess.run(
         [sys.executable, "-c", LAUNCHER, sys.base_prefix, str(int(as_nobody)), str(int(forbid)), *grader],
         cwd=top, env=env, capture_output=True, text=True, timeout=300,
@@ -139,3 +143,24 @@ def test_where_seccomp_forbids_namespaces_the_namespace_checks_skip_and_say_what
     reasons = " ".join(t["output"] for t in results["tests"] if t["exercise"] in NAMESPACE_EXERCISES)
     assert "sudo -E pytest" in reasons and "--privileged" in reasons, reasons
     assert proc.returncode == 0, proc.stdout[-4000:]  # skips are not failures
+
+
+def test_the_whole_course_passes_as_nobody_where_user_namespaces_are_allowed() -> None:
+    userns = subprocess.run(["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
+                             "unshare", "--user", "--map-root-user", "true"], capture_output=True)
+    if userns.returncode != 0:
+        pytest.skip("nobody may not create user namespaces here (sysctl kernel.unprivileged_userns_clone,"
+                    " or kernel.apparmor_restrict_unprivileged_userns=0)")
+    top = Path(tempfile.mkdtemp(prefix="osdock-unpriv-"))
+    try:
+        shutil.copytree(ROOT / "solutions", top / "course", ignore=shutil.ignore_patterns("__pycache__"))
+        for path in [top, *top.rglob("*")]:
+            os.chown(path, NOBODY, NOBODY)
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        proc, results = _grade(top, as_nobody=True, forbid=False, what="course")
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
+    assert results, proc.stdout + proc.stderr
+    assert {t["outcome"] for t in results["tests"]} == {"passed"}, proc.stdout[-4000:]
+    assert results["score"] == results["max_score"] == sum(
+        ex.points for section in catalog.SECTIONS for ex in section.exercises)
