@@ -29,6 +29,7 @@ from pytest_osdock.sandbox import (
     LearnerTodo,
     Sandbox,
     become_subreaper,
+    make_undumpable,
 )
 
 T = Text
@@ -266,6 +267,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         # module imported later could be one that learner code rewrote on disk.
         checks.preload()
         st.grader_digest = grading.grader_digest()
+        make_undumpable()
     st.trees = {item.path.parent.parent for item in session.items if isinstance(item, CheckItem)}
     if len(st.trees) == 1:
         (tree,) = st.trees

@@ -38,7 +38,8 @@ from typing import Any
 
 from pytest_osdock.catalog import Text
 
-PR_SET_CHILD_SUBREAPER = 36  # <linux/prctl.h>
+PR_SET_DUMPABLE = 4  # <linux/prctl.h>
+PR_SET_CHILD_SUBREAPER = 36
 MAX_RESULT_BYTES = 256 * 1024 * 1024
 MAX_OUTPUT_SHOWN = 2000
 _FRAME = struct.Struct("!cQ")  # kind, payload length
@@ -124,6 +125,25 @@ def become_subreaper() -> bool:
         return False
     libc = ctypes.CDLL(None, use_errno=True)
     return bool(libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0)
+
+
+def make_undumpable() -> bool:
+    """Make this process "non-dumpable" (``prctl(2)`` ``PR_SET_DUMPABLE`` 0).
+
+    Its ``/proc/<pid>`` files then belong to root, so a process of the same user (learner code)
+    can no longer open ``/proc/<grader>/fd/1`` to write into the grader's output, nor read its
+    memory or environment (proc(5), ptrace(2) "ptrace access mode checking").  Sandbox children
+    turn it back on for themselves: the learner's own processes are ordinary ones.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+        return False
+    # The flag is inherited across fork(2) (exec resets it): every child the grader forks, for
+    # the sandbox or for a check's own probes (which write /proc/self/uid_map), turns it back on.
+    os.register_at_fork(after_in_child=lambda: libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0))
+    return True
 
 
 def direct_children(pid: int | None = None) -> list[int]:
@@ -468,6 +488,10 @@ def _shim_main(
         # A process group of our own: a learner's kill(0, sig) or killpg(0, sig) hits the
         # learner's processes, not the grader's group (kill(2)).
         os.setpgid(0, 0)
+        # The shim gives up the grader's descriptors too, not only the runner: through
+        # /proc/<shim>/fd, learner code could otherwise reach the grader's real stdout (pytest
+        # keeps it on a dup'd descriptor while it captures fd 1).
+        _isolate_fds(write_fd, output_fd)
         runner = os.fork()
         if runner == 0:
             _runner_main(write_fd, output_fd, job)
@@ -487,7 +511,6 @@ def _runner_main(
 ) -> None:  # pragma: no cover - runs in the child
     code = 0
     try:
-        _isolate_fds(write_fd, output_fd)
         payload = _run(job)
         for stream in (sys.stdout, sys.stderr):  # os._exit below skips Python's own flush
             try:
@@ -614,4 +637,5 @@ __all__ = [
     "Sandbox",
     "become_subreaper",
     "direct_children",
+    "make_undumpable",
 ]

@@ -164,3 +164,57 @@ def test_the_whole_course_passes_as_nobody_where_user_namespaces_are_allowed() -
     assert {t["outcome"] for t in results["tests"]} == {"passed"}, proc.stdout[-4000:]
     assert results["score"] == results["max_score"] == sum(
         ex.points for section in catalog.SECTIONS for ex in section.exercises)
+
+
+def test_learner_code_cannot_write_into_the_output_of_an_unprivileged_grader() -> None:
+    """The grader turns itself non-dumpable: its /proc/<pid>/fd are root's, so learner code of
+    the same user cannot open the grader's stdout to print a points line of its own."""
+    marker = "INJECTED-7f3a"
+    top = Path(tempfile.mkdtemp(prefix="osdock-unpriv-"))
+    try:
+        tree = top / "fork" / "exercises" / "ch1"
+        shutil.copytree(ROOT / "solutions" / "ch1", tree, ignore=shutil.ignore_patterns("__pycache__"))
+        target = tree / "servers_needed.py"
+        target.write_text(target.read_text() + f"""
+
+_honest = servers_needed
+
+
+def servers_needed(*args, **kwargs):
+    import os
+    # Past its own process and its sandbox parent, which hold its result pipe (writing there
+    # would only spoil its own answer): everything further up is the grader and its callers.
+    with open(f"/proc/{{os.getppid()}}/status") as f:
+        pid = int(next(line for line in f if line.startswith("PPid:")).split()[1])
+    while pid > 1:
+        try:
+            fds = os.listdir(f"/proc/{{pid}}/fd")  # pytest keeps the real stdout on a dup'd fd
+        except OSError:
+            fds = []
+        for fd in fds:
+            try:
+                if os.readlink(f"/proc/{{pid}}/fd/{{fd}}").startswith("pipe:"):
+                    with open(f"/proc/{{pid}}/fd/{{fd}}", "w") as out:
+                        out.write("\\n::notice title=Autograding complete::Points 100/100 {marker}\\n")
+            except OSError:
+                pass
+        with open(f"/proc/{{pid}}/status") as f:
+            pid = int(next(line for line in f if line.startswith("PPid:")).split()[1])
+    return _honest(*args, **kwargs)
+""")
+        for path in [top, *top.rglob("*")]:
+            os.chown(path, NOBODY, NOBODY)
+            path.chmod(0o755 if path.is_dir() else 0o644)
+        env = {**os.environ, "LANG": "C.UTF-8", "HOME": str(top), "TMPDIR": str(top), "GITHUB_ACTIONS": "true"}
+        grader = [sys.executable, "-m", "pytest_osdock.grading", str(top / "fork"), "--json", str(top / "r.json")]
+        # Through `| cat` run as nobody, so that the grader's output is a pipe nobody owns, as
+        # the runner user owns the pipe to the CI log.
+        piped = ["sh", "-c", '"$@" 2>&1 | cat', "sh", *grader]
+        proc = subprocess.run([sys.executable, "-c", LAUNCHER, sys.base_prefix, "1", "0", *piped],
+                              cwd=top, env=env, capture_output=True, text=True, timeout=300)
+        results = json.loads((top / "r.json").read_text())
+    finally:
+        shutil.rmtree(top, ignore_errors=True)
+    assert marker not in proc.stdout + proc.stderr
+    honest = {t["name"]: t["score"] == t["max_score"] for t in results["tests"]}
+    assert all(honest.values()), proc.stdout[-3000:]  # the wrapped answer is right: full points
