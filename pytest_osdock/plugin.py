@@ -221,7 +221,7 @@ class CheckItem(pytest.Item):
         except CheckFailed as failed:
             raise Graded("failed", report.failure_message(
                 lang, ex, name, why=failed.why, input=failed.input, expected=failed.expected,
-                got=failed.got, details=failed.details, printed=ctx.printed), failed) from None
+                got=failed.got, details=failed.details, printed=ctx.printed, hint=failed.hint), failed) from None
         except LearnerTodo as todo:
             raise Graded("todo", report.todo_message(lang, ex), todo) from None
         except LearnerRaised as raised:

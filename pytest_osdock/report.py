@@ -94,6 +94,7 @@ def failure_message(
     details: str = "",
     printed: str = "",
     show_hint: bool = True,
+    hint: Text | None = None,
 ) -> str:
     lines = [f"{exercise.id} · {exercise.title(lang)} · {check.replace('_', ' ')}"]
     width = max(display_width(LABELS[k](lang)) for k in ("why", "input", "expected", "got", "hint"))
@@ -113,8 +114,8 @@ def failure_message(
         row("expected", expected)
     if got is not None:
         row("got", got)
-    if show_hint and exercise.hints:
-        row("hint", exercise.hints[0](lang))
+    if show_hint and (hint is not None or exercise.hints):
+        row("hint", (hint or exercise.hints[0])(lang))
     if details:
         lines.append(f"  {LABELS['traceback'](lang)}:")
         lines.append(indent(details))

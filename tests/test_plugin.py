@@ -119,3 +119,10 @@ def test_the_report_lists_all_six_sections_and_the_next_exercise(pytester: pytes
         assert f"\n{section}  " in out
     result.stdout.fnmatch_lines(["*next: ch*", "*hint:*"])
     assert result.ret == 1
+
+
+def test_a_check_can_show_the_hint_that_fits_its_failure(pytester: pytest.Pytester) -> None:
+    tree = make_tree(pytester, "exercises")
+    shutil.copy(ROOT / "tests/wrong/ch4/stop_process/sleeps_the_whole_grace.py", tree / "stop_process.py")
+    result = pytester.runpytest_subprocess("course", "--osdock-lang", "en", "-k", "honours_sigterm")
+    result.stdout.fnmatch_lines(["*hint*: loop until a deadline*"])

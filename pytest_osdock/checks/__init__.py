@@ -120,13 +120,14 @@ class CheckFailed(Exception):
     """The learner's answer is wrong; carries what the learner needs to see."""
 
     def __init__(self, why: Text, *, input: object = None, expected: object = None, got: object = None,
-                 details: str = "") -> None:
+                 details: str = "", hint: Text | None = None) -> None:
         super().__init__(why.en)
         self.why = why
         self.input = input
         self.expected = expected
         self.got = got
         self.details = details
+        self.hint = hint
 
 
 class CheckSkipped(Exception):
@@ -211,18 +212,19 @@ class Ctx:
     # -- ending the check ------------------------------------------------------------------
 
     def fail(self, why: Text, *, input: object = None, expected: object = _MISSING, got: object = _MISSING,
-             details: str = "") -> NoReturn:
+             details: str = "", hint: Text | None = None) -> NoReturn:
+        """Fail the check; ``hint`` replaces the exercise's first hint where another fits better."""
         raise CheckFailed(
             why, input=_shown(input),
             expected=None if expected is _MISSING else _shown(expected),
             got=None if got is _MISSING else _shown(got),
-            details=details,
+            details=details, hint=hint,
         )
 
     def expect(self, condition: bool, why: Text, *, input: object = None, expected: object = _MISSING,
-               got: object = _MISSING) -> None:
+               got: object = _MISSING, hint: Text | None = None) -> None:
         if not condition:
-            self.fail(why, input=input, expected=expected, got=got)
+            self.fail(why, input=input, expected=expected, got=got, hint=hint)
 
     def skip(self, reason: Text) -> NoReturn:
         raise CheckSkipped(reason)

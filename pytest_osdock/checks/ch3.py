@@ -243,11 +243,13 @@ def reaps_every_child_it_starts(ctx: Ctx) -> None:
             " waited for stays a zombie",
             "fork한 자식은 돌려주거나 예외를 일으키기 전에 os.waitpid로 모두 거둬야 해요. 기다려 주지 않은 자식은"
             " 좀비로 남아요")
+    reap = T("when exec fails in the child, the parent still owes it an os.waitpid: wait, then raise",
+             "자식에서 exec가 실패해도 부모는 os.waitpid로 거둬야 해요. 기다린 다음 예외를 일으키세요")
     code = ctx.rng.randint(0, 125)
     argv = ["sh", "-c", f"exit {code}"]
     left = ctx.call_with((argv,), after=_children_left).after
     nothing = _say(ctx, "no child left", "남은 자식 없음")
-    ctx.expect(left == [], why, input=shlex.join(argv), expected=nothing, got=_describe_pids(left))
+    ctx.expect(left == [], why, input=shlex.join(argv), expected=nothing, got=_describe_pids(left), hint=reap)
     # A learner who raises runs no `after`: keep what the call leaves and look from outside instead.
     # The call's processes are gone by now, so anything it left was re-parented to the grader.
     missing = [f"osdock-no-such-program-{_word(ctx)}"]
@@ -257,7 +259,7 @@ def reaps_every_child_it_starts(ctx: Ctx) -> None:
         pass
     strays = [pid for pid in direct_children() if pid not in ctx.sandbox.owned]
     ctx.expect(strays == [], why, input=shlex.join(missing), expected=nothing,
-               got=_describe_pids(strays))
+               got=_describe_pids(strays), hint=reap)
 
 
 def _describe_pids(pids: list[int]) -> str:

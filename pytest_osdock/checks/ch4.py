@@ -290,7 +290,9 @@ def terminates_a_process_that_honours_sigterm_without_waiting_out_the_grace(ctx:
                " (it stays a zombie until its parent reaps it)", expected="terminated", got=got)
     ctx.expect(took < grace / 2, T("return as soon as the process has ended: poll, do not sleep the whole grace",
                                    "프로세스가 끝나면 바로 돌아와야 해요. 유예 시간 전체를 잠자지 말고 확인을 반복하세요"),
-               input=f"grace={grace}", expected=f"about {delay:.1f} s", got=f"{took:.2f} s")
+               input=f"grace={grace}", expected=f"about {delay:.1f} s", got=f"{took:.2f} s",
+               hint=T("loop until a deadline: check the state, time.sleep(0.01), check again",
+                      "마감 시각까지 반복하자: 상태를 보고, time.sleep(0.01), 다시 보기"))
     ctx.expect(procfs.is_gone_or_zombie(spec.pid), T("the process must have ended", "프로세스가 끝나 있어야 해요"),
                input=spec.pid, expected="ended", got=f"state {procfs.state(spec.pid)}")
 
