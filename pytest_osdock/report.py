@@ -65,7 +65,9 @@ class ExerciseResult:
         return self.exercise.points if self.outcome == "passed" else 0
 
     def output(self) -> str:
-        return "\n\n".join(c.message for c in self.checks if c.outcome != "passed" and c.message)
+        """The messages of the checks that did not pass, each once (a stub's todo is the same for all)."""
+        messages = [c.message for c in self.checks if c.outcome != "passed" and c.message]
+        return "\n\n".join(dict.fromkeys(messages))
 
 
 def display_width(text: str) -> int:
