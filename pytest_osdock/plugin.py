@@ -44,7 +44,6 @@ class State:
     results: dict[str, report.ExerciseResult] = field(default_factory=dict)
     subreaper: bool = False
     started: float = field(default_factory=time.monotonic)
-    trees: set[Path] = field(default_factory=set)
     grader_digest: str = ""
     fingerprint: dict[str, Any] | None = None
     data: dict[str, Any] | None = None
@@ -55,7 +54,6 @@ class State:
 
 
 state_key = pytest.StashKey[State]()
-outcome_key = pytest.StashKey[str]()
 
 
 # -- options ----------------------------------------------------------------------------------
@@ -268,9 +266,9 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         checks.preload()
         st.grader_digest = grading.grader_digest()
         make_undumpable()
-    st.trees = {item.path.parent.parent for item in session.items if isinstance(item, CheckItem)}
-    if len(st.trees) == 1:
-        (tree,) = st.trees
+    trees = {item.path.parent.parent for item in session.items if isinstance(item, CheckItem)}
+    if len(trees) == 1:
+        (tree,) = trees
         sections = {item.path.parent.name for item in session.items if isinstance(item, CheckItem)}
         st.fingerprint = {"tree": str(tree), **grading.fingerprint(tree, sections)}
 
