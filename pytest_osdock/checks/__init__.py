@@ -18,7 +18,11 @@ import importlib.util
 import pkgutil
 import random
 import reprlib
+import shutil
+import string
 import subprocess
+import tempfile
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -277,6 +281,16 @@ class Ctx:
         shell.expect_exact("osdock$ ")
         return shell
 
+    def word(self, n: int = 6) -> str:
+        """A random lowercase word, from this check's seeded ``rng``."""
+        return "".join(self.rng.choice(string.ascii_lowercase) for _ in range(n))
+
+    def tmpdir(self) -> Path:
+        """A fresh directory, removed when the check ends."""
+        path = Path(tempfile.mkdtemp(prefix="osdock-"))
+        self._cleanups.append(lambda: shutil.rmtree(path, ignore_errors=True))
+        return path
+
     def _sweep(self) -> None:
         self.sandbox.sweep()
 
@@ -309,6 +323,19 @@ _SHORT.maxstring = _SHORT.maxother = 120
 _SHORT.maxlist = _SHORT.maxtuple = _SHORT.maxdict = 12
 
 
+def wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
+    """Poll ``condition`` until it holds or ``timeout`` passes; say whether it held.
+
+    Checks wait this way, never with a bare sleep: same code, same grade on a slow machine.
+    """
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.001)
+    return True
+
+
 def _shown(value: object) -> object:
     """A ``T(en, ko)`` stays translatable (the report picks the language); the rest is shown."""
     return value if value is None or isinstance(value, Text) else Shown(value)
@@ -320,4 +347,4 @@ def describe_call(function: str, args: tuple[Any, ...], kwargs: dict[str, Any]) 
     return f"{function}({', '.join(parts)})"
 
 
-__all__ = ["HYPOTHESIS", "CheckFailed", "CheckSkipped", "Ctx", "LearnerRaised", "T", "check"]
+__all__ = ["HYPOTHESIS", "CheckFailed", "CheckSkipped", "Ctx", "LearnerRaised", "T", "check", "wait_until"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import os
 import platform
-import string
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -16,11 +15,6 @@ from hypothesis import strategies as st
 from pytest_osdock import procfs
 from pytest_osdock.checks import HYPOTHESIS, Ctx, T, check
 from pytest_osdock.namespaces import CANNOT_MOUNT, PrivateMounts, can_mount_privately, mount_tmpfs
-
-
-def _word(ctx: Ctx, n: int = 6) -> str:
-    return "".join(ctx.rng.choice(string.ascii_lowercase) for _ in range(n))
-
 
 # -- machine_fingerprint --------------------------------------------------------------------
 
@@ -74,9 +68,9 @@ def matches_uname_os_release_python_and_cpu_count_while_pinned_to_one_cpu(ctx: C
 
 def _fake_os_release(ctx: Ctx) -> tuple[str, str]:
     """A random os-release with the traps real ones have, and the name it must give."""
-    os_id = "osd" + _word(ctx, 5)
+    os_id = "osd" + ctx.word(5)
     version = ctx.rng.choice([str(ctx.rng.randint(1, 40)), f"{ctx.rng.randint(1, 40)}.{ctx.rng.randint(0, 12):02d}"])
-    codename = _word(ctx, 7)
+    codename = ctx.word(7)
 
     # os-release(5) allows double quotes, single quotes or none; single quotes always appear on
     # ID or VERSION_ID, and at least one of them is quoted.

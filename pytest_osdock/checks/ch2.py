@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +18,6 @@ MIB = 1 << 20
 NOT_INTS: tuple[Any, ...] = (True, "1", 1.0)
 
 
-def _tmpdir(ctx: Ctx) -> Path:
-    path = Path(tempfile.mkdtemp(prefix="osdock-"))
-    ctx.on_cleanup(lambda: shutil.rmtree(path, ignore_errors=True))
-    return path
 
 
 # -- cpu_count --------------------------------------------------------------------------------
@@ -178,7 +173,7 @@ def counts_like_shutil_disk_usage_on_real_file_systems(ctx: Ctx) -> None:
     count in blocks, is far more)."""
     # A fresh directory (on the disk of /tmp), the root file system, and /proc (all zeros).  A
     # tmpfs has its own check below, with a size of its own.
-    paths = [str(_tmpdir(ctx)), "/", "/proc"]
+    paths = [str(ctx.tmpdir()), "/", "/proc"]
     for path in paths:
         before = _usage(path)
         got = ctx.call(path)
@@ -204,7 +199,7 @@ def measures_a_fresh_tmpfs_of_random_size_holding_a_file_of_random_size(ctx: Ctx
         ctx.skip(CANNOT_MOUNT)
     size = ctx.rng.randint(8, 64)
     filled = ctx.rng.randint(1, size - 2)
-    target = str(_tmpdir(ctx))
+    target = str(ctx.tmpdir())
 
     def setup() -> None:
         mount_tmpfs(target, f"size={size}m,mode=700")
@@ -225,6 +220,6 @@ def measures_a_fresh_tmpfs_of_random_size_holding_a_file_of_random_size(ctx: Ctx
 
 @check("ch2", "disk_usage")
 def raises_file_not_found_error_for_a_missing_path(ctx: Ctx) -> None:
-    missing = _tmpdir(ctx) / f"no-such-dir-{ctx.rng.randint(0, 10**6)}"
+    missing = ctx.tmpdir() / f"no-such-dir-{ctx.rng.randint(0, 10**6)}"
     ctx.raises(FileNotFoundError, str(missing))
     ctx.raises(FileNotFoundError, str(missing / "deeper"))

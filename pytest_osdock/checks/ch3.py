@@ -8,17 +8,13 @@ import resource
 import shlex
 import shutil
 import signal
-import string
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import psutil
 
 from pytest_osdock import procfs
-from pytest_osdock.checks import Ctx, LearnerRaised, T, check
+from pytest_osdock.checks import Ctx, LearnerRaised, T, check, wait_until
 from pytest_osdock.sandbox import direct_children
 from pytest_osdock.specimens import Specimen
 
@@ -28,29 +24,12 @@ _MISSING = "<missing>"
 PIPE_TIMEOUT = 5.0
 
 
-def _say(ctx: Ctx, en: str, ko: str) -> str:
-    """A short phrase for the input/expected/got lines, in the learner's language."""
-    return T(en, ko)(ctx.lang)
 
 
-def _word(ctx: Ctx, n: int = 6) -> str:
-    return "".join(ctx.rng.choice(string.ascii_lowercase) for _ in range(n))
 
 
-def _tmpdir(ctx: Ctx) -> Path:
-    path = Path(tempfile.mkdtemp(prefix="osdock-"))
-    ctx.on_cleanup(lambda: shutil.rmtree(path, ignore_errors=True))
-    return path
 
 
-def _wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> bool:
-    """Poll ``condition`` until it holds or ``timeout`` passes; say whether it held."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.001)
-    return True
 
 
 def _register_pid_argument_checks(exercise: str) -> None:
@@ -94,7 +73,7 @@ def lies_between_two_readings_of_proc_uptime(ctx: Ctx) -> None:
     before = procfs.uptime()
     got = ctx.call()
     after = procfs.uptime()
-    shown = _say(ctx, f"between {before:.2f} and {after:.2f} (a float)",
+    shown = T(f"between {before:.2f} and {after:.2f} (a float)",
                  f"{before:.2f}와 {after:.2f} 사이의 값 (float)")
     ctx.expect(isinstance(got, float), T("seconds since boot as a float, fraction included",
                                          "부팅 후 흐른 초를 소수점까지 float로 돌려줘야 해요"),
@@ -111,7 +90,7 @@ def lies_between_two_readings_of_proc_uptime(ctx: Ctx) -> None:
 
 def _spaced_name(ctx: Ctx) -> str:
     """A program file name with spaces (and maybe parentheses): it becomes the process's comm."""
-    word = _word(ctx, 3)
+    word = ctx.word(3)
     n = ctx.rng.randint(10, 99)
     return ctx.rng.choice([f"my bash {n}", f"{word} sh {n}", f"sh ({word}) {n}", f"a) ({word}"])
 
@@ -120,7 +99,7 @@ def _spaced_name(ctx: Ctx) -> str:
 def walks_from_a_program_through_its_shells_up_to_init(ctx: Ctx) -> None:
     """``sleep`` started from a shell whose program file has a space in its name, inside a real bash."""
     name = _spaced_name(ctx)
-    link = _tmpdir(ctx) / name
+    link = ctx.tmpdir() / name
     link.symlink_to(shutil.which("bash") or "/bin/bash")  # comm = the name exec was given (exec(3))
     shell = ctx.bash()
     inner = 'sleep 1000 & echo "osdock-pid=$!"; wait'
@@ -128,7 +107,7 @@ def walks_from_a_program_through_its_shells_up_to_init(ctx: Ctx) -> None:
     shell.expect(r"osdock-pid=(\d+)\r?\n")  # up to the newline: output may arrive in pieces
     pid = int(shell.match.group(1))
     # fork and exec are two steps: until the child has exec'd it is still a copy of the shell.
-    ready = _wait_until(lambda: procfs.stat_fields(pid)[0] == "sleep")
+    ready = wait_until(lambda: procfs.stat_fields(pid)[0] == "sleep")
     assert ready, f"sleep {pid} did not start"
     want = procfs.ancestry(pid)
     assert want[:3] == [(pid, "sleep"), (want[1][0], name[:15]), (shell.pid, "bash")], want
@@ -137,7 +116,7 @@ def walks_from_a_program_through_its_shells_up_to_init(ctx: Ctx) -> None:
                               " in parentheses in /proc/PID/stat, and it may contain spaces",
                               "프로세스 자신부터 PID 1까지 부모마다 (pid, comm)이에요. comm은 /proc/PID/stat의 괄호"
                               " 안 이름이고, 공백이 들어 있을 수 있어요"),
-               input=_say(ctx, f"pid {pid}: `sleep 1000` run by a shell named {name!r}, run by bash",
+               input=T(f"pid {pid}: `sleep 1000` run by a shell named {name!r}, run by bash",
                           f"pid {pid}: bash가 실행한, 이름이 {name!r}인 셸이 실행한 `sleep 1000`"),
                expected=want, got=got)
     want = procfs.ancestry(1)
@@ -202,7 +181,7 @@ def feeds_stdin_and_returns_stdout(ctx: Ctx) -> None:
     data = ctx.rng.randbytes(ctx.rng.randint(1, 512))  # fits one pipe buffer: no deadlock asked here
     _expect_run(ctx, ["cat"], (0, data), why, stdin=data, timeout=PIPE_TIMEOUT)
     code = ctx.rng.randint(2, 125)
-    text = f"{_word(ctx)} {_word(ctx)}\n".encode()
+    text = f"{ctx.word()} {ctx.word()}\n".encode()
     _expect_run(ctx, ["sh", "-c", f"tr a-z A-Z; exit {code}"], (code, text.upper()), why, stdin=text,
                 timeout=PIPE_TIMEOUT)
     _expect_run(ctx, ["cat"], (0, b""), T("with the default stdin=b\"\" the program reads an empty input at once",
@@ -214,7 +193,7 @@ def feeds_stdin_and_returns_stdout(ctx: Ctx) -> None:
 def does_not_deadlock_on_megabytes_of_output(ctx: Ctx) -> None:
     """Several MiB of random bytes through ``cat``: far more than a 64 KiB pipe buffer holds."""
     data = ctx.rng.randbytes(ctx.rng.randint(3 << 20, 6 << 20))
-    path = _tmpdir(ctx) / "big.bin"
+    path = ctx.tmpdir() / "big.bin"
     path.write_bytes(data)
     _expect_run(ctx, ["cat", str(path)], (0, data),
                 T("all of the output, read while the program runs: a pipe holds only 64 KiB, so a program"
@@ -227,8 +206,8 @@ def does_not_deadlock_on_megabytes_of_output(ctx: Ctx) -> None:
 @check("ch3", "run_program")
 def raises_file_not_found_error_for_a_missing_program(ctx: Ctx) -> None:
     """A name not on PATH, and a path that does not exist: the caller gets the exec error itself."""
-    ctx.raises(FileNotFoundError, [f"osdock-no-such-program-{_word(ctx)}"])
-    ctx.raises(FileNotFoundError, [str(_tmpdir(ctx) / "missing" / _word(ctx)), "--help"])
+    ctx.raises(FileNotFoundError, [f"osdock-no-such-program-{ctx.word()}"])
+    ctx.raises(FileNotFoundError, [str(ctx.tmpdir() / "missing" / ctx.word()), "--help"])
 
 
 def _children_left(_value: object) -> list[int]:
@@ -248,11 +227,11 @@ def reaps_every_child_it_starts(ctx: Ctx) -> None:
     code = ctx.rng.randint(0, 125)
     argv = ["sh", "-c", f"exit {code}"]
     left = ctx.call_with((argv,), after=_children_left).after
-    nothing = _say(ctx, "no child left", "남은 자식 없음")
+    nothing = T("no child left", "남은 자식 없음")
     ctx.expect(left == [], why, input=shlex.join(argv), expected=nothing, got=_describe_pids(left), hint=reap)
     # A learner who raises runs no `after`: keep what the call leaves and look from outside instead.
     # The call's processes are gone by now, so anything it left was re-parented to the grader.
-    missing = [f"osdock-no-such-program-{_word(ctx)}"]
+    missing = [f"osdock-no-such-program-{ctx.word()}"]
     try:
         ctx.call_with((missing,), keep_processes=True)
     except LearnerRaised:
@@ -290,15 +269,15 @@ def _ask(spec: Specimen, **command: Any) -> Any:
 def lists_the_regular_files_of_a_process_each_once(ctx: Ctx) -> None:
     """Random files (one with spaces, one opened twice, one deleted) beside a socket, a pipe, an
     eventfd, a directory and /dev/null."""
-    tmp = _tmpdir(ctx)
+    tmp = ctx.tmpdir()
     spec = _holder(ctx)
-    names = {f"{_word(ctx)}.log" for _ in range(ctx.rng.randint(2, 4))}
-    names.add(f"{_word(ctx, 4)} {_word(ctx, 4)}.txt")
+    names = {f"{ctx.word()}.log" for _ in range(ctx.rng.randint(2, 4))}
+    names.add(f"{ctx.word(4)} {ctx.word(4)}.txt")
     paths = [tmp / n for n in sorted(names)]
     for path in paths:
         _ask(spec, open=str(path), flags=ctx.rng.choice(["r", "w"]) if path.exists() else "w")
     _ask(spec, open=str(ctx.rng.choice(paths)), flags="r")  # the same file a second time
-    gone = tmp / f"deleted {_word(ctx, 4)}.tmp"
+    gone = tmp / f"deleted {ctx.word(4)}.tmp"
     _ask(spec, open=str(gone), flags="w")
     gone.unlink()
     _ask(spec, socketpair=True)
@@ -315,7 +294,7 @@ def lists_the_regular_files_of_a_process_each_once(ctx: Ctx) -> None:
                               " \" (deleted)\"",
                               "일반 파일의 경로만 정렬해서 한 번씩 담아야 해요 (socket:[…], pipe:[…],"
                               " anon_inode:[…], 디렉터리, 장치는 빼고). 지워진 파일은 \" (deleted)\"로 끝나요"),
-               input=_say(ctx, f"pid {spec.pid}: {len(paths)} files (one opened twice), a deleted file, a socket"
+               input=T(f"pid {spec.pid}: {len(paths)} files (one opened twice), a deleted file, a socket"
                           " pair, a pipe, an eventfd, a directory, /dev/null, and the stdin, stdout and stderr it"
                           " inherited",
                           f"pid {spec.pid}: 파일 {len(paths)}개(하나는 두 번 엶), 지워진 파일, 소켓 쌍, 파이프, eventfd,"
@@ -331,7 +310,7 @@ _register_pid_argument_checks("open_files")
 
 def _segment(ctx: Ctx) -> tuple[str, bytes]:
     """A shared-memory segment of random size and content, created and held by another process."""
-    name = f"osdock-{_word(ctx, 10)}"
+    name = f"osdock-{ctx.word(10)}"
     ctx.on_cleanup(lambda: procfs.shm_path(name).unlink(missing_ok=True))
     spec = _holder(ctx)
     _ask(spec, shm=name, size=ctx.rng.randint(4096, 256 * 1024))
@@ -346,7 +325,7 @@ def reads_the_first_bytes_another_process_shared(ctx: Ctx) -> None:
         want = content[:size]
         ctx.expect(got == want, T("the first `size` bytes of the segment, as bytes",
                                   "세그먼트의 앞 `size` 바이트를 bytes로 돌려줘야 해요"),
-                   input=_say(ctx, f"read_shared({name!r}, {size}), a segment of {len(content)} bytes",
+                   input=T(f"read_shared({name!r}, {size}), a segment of {len(content)} bytes",
                               f"read_shared({name!r}, {size}), 크기 {len(content)} 바이트인 세그먼트"),
                    expected=_short(want), got=_short(got))
 
@@ -358,7 +337,7 @@ def leaves_the_segment_to_its_owner(ctx: Ctx) -> None:
     ctx.call_with((name, 16), keep_processes=True)
     # Python 3.11's SharedMemory(name) asks a resource-tracker process to unlink the segment when
     # the caller exits: let such helpers finish before looking (they end right after the caller).
-    _wait_until(lambda: not any(procfs.state(p) not in ("Z", "X") for p in _strays(ctx)), timeout=3.0)
+    wait_until(lambda: not any(procfs.state(p) not in ("Z", "X") for p in _strays(ctx)), timeout=3.0)
     path = procfs.shm_path(name)
     still = path.exists() and path.read_bytes() == content
     ctx.expect(still, T("the segment belongs to the process that created it: read it, never unlink it (and"
@@ -368,8 +347,8 @@ def leaves_the_segment_to_its_owner(ctx: Ctx) -> None:
                         " SharedMemory(name)는 내 프로세스가 끝날 때 세그먼트를 지워요. /dev/shm/NAME을"
                         " 직접 여세요)"),
                input=f"read_shared({name!r}, 16)",
-               expected=_say(ctx, f"{path} still there, unchanged", f"{path}가 그대로 남아 있음"),
-               got=_say(ctx, "changed", "내용이 바뀜") if path.exists() else _say(ctx, "removed", "지워짐"))
+               expected=T(f"{path} still there, unchanged", f"{path}가 그대로 남아 있음"),
+               got=T("changed", "내용이 바뀜") if path.exists() else T("removed", "지워짐"))
 
 
 def _strays(ctx: Ctx) -> list[int]:
@@ -387,7 +366,7 @@ def _strays(ctx: Ctx) -> list[int]:
 
 @check("ch3", "read_shared")
 def raises_file_not_found_error_for_a_missing_segment(ctx: Ctx) -> None:
-    name = f"osdock-missing-{_word(ctx, 10)}"
+    name = f"osdock-missing-{ctx.word(10)}"
     ctx.on_cleanup(lambda: procfs.shm_path(name).unlink(missing_ok=True))  # in case the call made it
     ctx.raises(FileNotFoundError, name, 16)
 
@@ -416,7 +395,7 @@ def reads_the_limits_the_check_set_on_a_process(ctx: Ctx) -> None:
     got = ctx.call(spec.pid)
     settings = ", ".join(f"{name!r} = {want[name]}"
                          for name in ("Max open files", "Max stack size", "Max core file size"))
-    shown_input = _say(ctx, f"pid {spec.pid}, whose limits the check set: {settings}",
+    shown_input = T(f"pid {spec.pid}, whose limits the check set: {settings}",
                        f"pid {spec.pid}, 검사가 한도를 바꾼 프로세스: {settings}")
     shown_want: object = want
     shown_got: object = got

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import string
 import sys
 import tempfile
 import time
@@ -15,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pytest_osdock import procfs
-from pytest_osdock.checks import HYPOTHESIS, Ctx, T, check
+from pytest_osdock.checks import HYPOTHESIS, Ctx, T, check, wait_until
 
 NOT_INTS: tuple[Any, ...] = (True, "1", 1.0)  # a bool, a digit string, a float
 
@@ -157,7 +156,7 @@ def raises_for_missing_processes_and_non_int_pids(ctx: Ctx) -> None:
 
 def _tricky_name(ctx: Ctx) -> str:
     """A comm with spaces and parentheses, as ``prctl(PR_SET_NAME)`` allows (15 bytes)."""
-    word = "".join(ctx.rng.choice(string.ascii_lowercase) for _ in range(3))
+    word = ctx.word(3)
     return ctx.rng.choice([f"a) ({word} b", f"{word} (x) y", f"({word}) ) z", f"x ){word}( "])
 
 
@@ -196,10 +195,8 @@ def reports_stopped_and_zombie_states(ctx: Ctx) -> None:
 
 
 def _wait_for_state(pid: int, want: str, timeout: float = 5.0) -> str:
-    deadline = time.monotonic() + timeout
-    while (state := procfs.state(pid)) != want and time.monotonic() < deadline:
-        time.sleep(0.001)
-    return state
+    wait_until(lambda: procfs.state(pid) == want, timeout)
+    return procfs.state(pid)
 
 
 @check("ch4", "process_status")
@@ -214,8 +211,8 @@ def raises_for_missing_processes(ctx: Ctx) -> None:
 @check("ch4", "find_pids")
 def finds_processes_by_command_line_without_the_grep_line(ctx: Ctx) -> None:
     """Processes whose argv holds a random two-word phrase: their comm is just "python3"."""
-    first = "osdock" + "".join(ctx.rng.choice(string.ascii_lowercase) for _ in range(8))
-    second = "".join(ctx.rng.choice(string.ascii_lowercase) for _ in range(6))
+    first = "osdock" + ctx.word(8)
+    second = ctx.word(6)
     word = f"{first} {second}"
     specs = [ctx.specimen("process", first, second) for _ in range(ctx.rng.randint(2, 3))]
     ctx.specimen("process", first + "x")  # has the first word only: not a match
@@ -309,9 +306,7 @@ def kills_a_process_that_ignores_sigterm_after_the_grace(ctx: Ctx) -> None:
     ctx.expect(took >= grace * 0.9, T("wait the grace period before SIGKILL: docker stop gives the process a chance",
                                       "SIGKILL 전에 유예 시간을 기다려야 해요. docker stop은 프로세스에게 기회를 줘요"),
                input=f"grace={grace}", expected=f"at least {grace} s", got=f"{took:.2f} s")
-    deadline = time.monotonic() + 2
-    while not procfs.is_gone_or_zombie(spec.pid) and time.monotonic() < deadline:
-        time.sleep(0.005)
+    wait_until(lambda: procfs.is_gone_or_zombie(spec.pid), 2)
     ctx.expect(procfs.is_gone_or_zombie(spec.pid), T("after stop_process the process must be dead",
                                                      "stop_process 뒤에는 프로세스가 죽어 있어야 해요"),
                input=spec.pid, expected="dead", got="still running")

@@ -12,7 +12,6 @@ the non-canonical hole) rather than sweep the whole map.
 from __future__ import annotations
 
 import os
-import string
 import sys
 import tempfile
 import time
@@ -133,7 +132,7 @@ def _as_psutil_path(path: str) -> str:
 def keeps_paths_with_spaces_and_the_deleted_suffix_whole(ctx: Ctx) -> None:
     """A shared mapping of a file named with spaces (two in a row) and parentheses, mapped at a
     random page offset, then deleted: its line ends in ``" (deleted)"``."""
-    word = "".join(ctx.rng.choice(string.ascii_lowercase) for _ in range(5))
+    word = ctx.word(5)
     pages = ctx.rng.randint(1, 64)
     with tempfile.TemporaryDirectory(prefix="osdock ch5 ") as tmp:
         path = os.path.join(tmp, f"mapped  {word} file (v{pages}).bin")
