@@ -101,6 +101,15 @@ def _root_with_setpriv_only() -> None:
         pytest.skip("needs root to become nobody; run the project's tests as root (sudo -E pytest) to cover this")
     if shutil.which("setpriv") is None:
         pytest.skip("setpriv (util-linux) is missing")
+    # The launcher makes the interpreter reachable for nobody; the grader itself and its venv
+    # must be reachable already (a checkout under a mode-0700 directory such as mktemp -d's is not).
+    import pytest_osdock
+
+    for place in (Path(pytest_osdock.__file__).resolve().parent, Path(sys.prefix)):
+        closed = next((d for d in (place, *place.parents) if not d.stat().st_mode & 0o001), None)
+        if closed is not None:
+            pytest.skip(f"nobody cannot reach {place} ({closed} is closed to others): clone and install"
+                        " into a world-readable directory to cover grading without privilege")
 
 
 def _checks(results: dict) -> dict[str, str]:
